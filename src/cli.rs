@@ -1,0 +1,485 @@
+//! The command line: `jvsim simulate | check | params`, on the same core as the app.
+
+use std::fmt::Write as _;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use clap::{Parser, Subcommand};
+
+use crate::core::analysis::{Summary, cumulative};
+use crate::core::dealfile::{self, Deal, DealFileError};
+use crate::core::model::{Outcome, Partner, Source, simulate};
+use crate::core::params::{Group, Key, Kind, SPECS, fmt_raw};
+
+/// Exit status for bad input (files, `--set`, usage).
+pub const EXIT_INPUT: i32 = 2;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "jvsim",
+    version,
+    about = "Simulate cross-border manufacturing joint-venture deals, year by year, against each \
+             partner's no-deal outside option.",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// Deal file to summarise (the built-in default deal when omitted; `-` reads standard input).
+    file: Option<PathBuf>,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Simulate a deal and print its yearly results (a table, JSON or CSV).
+    Simulate {
+        /// Deal file (`-` reads standard input; the built-in default deal when omitted).
+        file: Option<PathBuf>,
+        /// Override a parameter, in file units: fractions (0.51), whole numbers, true/false.
+        #[arg(long = "set", value_name = "KEY=VALUE")]
+        set: Vec<String>,
+        /// Print one JSON object.
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        /// Print CSV: one row per year and partner.
+        #[arg(long)]
+        csv: bool,
+    },
+    /// Check a deal file: prints `ok`, or the problem and exits 2.
+    Check {
+        /// Deal file (`-` reads standard input).
+        file: PathBuf,
+    },
+    /// List every parameter with its unit, default, ranges and help.
+    Params {
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// A problem with what the user gave us; exit status 2.
+#[derive(Debug)]
+pub enum InputError {
+    File(DealFileError),
+    Set(String),
+}
+
+impl std::fmt::Display for InputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            InputError::File(e) => write!(f, "{e}"),
+            InputError::Set(m) => write!(f, "--set: {m}"),
+        }
+    }
+}
+
+/// Runs the command line and returns the exit status. Never panics on user input.
+pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            // Help and version go to stdout with status 0; usage errors get status 2.
+            let _ = e.print();
+            return if e.use_stderr() { EXIT_INPUT } else { 0 };
+        }
+    };
+    match run(cli) {
+        Ok(text) => emit(&text),
+        Err(e) => {
+            eprintln!("jvsim: {e}");
+            EXIT_INPUT
+        }
+    }
+}
+
+/// Writes to stdout; a closed pipe (`| head`) is a normal end, not an error.
+fn emit(text: &str) -> i32 {
+    let mut out = io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => 0,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
+        Err(e) => {
+            eprintln!("jvsim: cannot write output: {e}");
+            1
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<String, InputError> {
+    match cli.command {
+        None => {
+            let deal = load(cli.file.as_deref())?;
+            let o = simulate(&deal.params);
+            Ok(summary_text(&deal, &o))
+        }
+        Some(Command::Simulate {
+            file,
+            set,
+            json,
+            csv,
+        }) => {
+            let mut deal = load(file.as_deref())?;
+            apply_sets(&mut deal, &set)?;
+            let o = simulate(&deal.params);
+            Ok(if json {
+                json_text(&deal, &o)
+            } else if csv {
+                csv_text(&o)
+            } else {
+                table_text(&deal, &o)
+            })
+        }
+        Some(Command::Check { file }) => {
+            load(Some(&file))?;
+            Ok("ok\n".to_string())
+        }
+        Some(Command::Params { json }) => Ok(if json { params_json() } else { params_text() }),
+    }
+}
+
+fn load(file: Option<&Path>) -> Result<Deal, InputError> {
+    match file {
+        None => Ok(Deal::default()),
+        Some(p) if p.as_os_str() == "-" => {
+            dealfile::load_reader(io::stdin().lock(), "<stdin>").map_err(InputError::File)
+        }
+        Some(p) => dealfile::load_path(p).map_err(InputError::File),
+    }
+}
+
+/// Applies `--set KEY=VALUE` overrides, then re-checks cross-parameter constraints.
+pub fn apply_sets(deal: &mut Deal, sets: &[String]) -> Result<(), InputError> {
+    for s in sets {
+        deal.params.apply_assignment(s).map_err(InputError::Set)?;
+    }
+    dealfile::cross_check(&deal.params)
+        .map_err(|(k, m)| InputError::Set(format!("`{k}`: {m}")))?;
+    Ok(())
+}
+
+fn money(v: f64) -> String {
+    format!("{v:+.2}")
+}
+
+fn terms_line(deal: &Deal) -> String {
+    let p = &deal.params;
+    let show = |k: Key| k.spec().format_display(p.get(k));
+    let mut s = format!(
+        "host stake {}, tech shared {}, royalty {}, vehicle tariff {}",
+        show(Key::host_stake),
+        show(Key::tech_share),
+        show(Key::royalty_rate),
+        show(Key::vehicle_tariff)
+    );
+    if p.tariff_change {
+        let _ = write!(
+            s,
+            " (→ {} from {})",
+            show(Key::vehicle_tariff_later),
+            p.tariff_change_year
+        );
+    }
+    let _ = write!(s, ", parts tariff {}", show(Key::parts_tariff));
+    s
+}
+
+/// Key figures: NPVs and gains, payback, the entrant's remaining lead, the deal zone.
+pub fn summary_text(deal: &Deal, o: &Outcome) -> String {
+    let s = Summary::of(o);
+    let p = &deal.params;
+    let last_year = o.deal.year(o.deal.years - 1);
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", deal.name);
+    let _ = writeln!(
+        out,
+        "  host: {}   entrant: {}",
+        deal.host, deal.entrant
+    );
+    let _ = writeln!(out, "  {}", terms_line(deal));
+    let _ = writeln!(
+        out,
+        "  {}–{}, NPVs at {} a year, US$ billions\n",
+        o.deal.first_year,
+        last_year,
+        Key::discount_rate.spec().format_display(p.discount_rate)
+    );
+    let width = deal.host.chars().count().max(deal.entrant.chars().count()).max(8);
+    let _ = writeln!(
+        out,
+        "  {:width$}  {:>9} {:>9} {:>9}  {:>8}  {:>14}",
+        "", "NPV deal", "no deal", "gain", "payback", "tech in final"
+    );
+    for (who, name) in [(Partner::Host, &deal.host), (Partner::Entrant, &deal.entrant)] {
+        let ps = s.partner(who);
+        let _ = writeln!(
+            out,
+            "  {:width$}  {:>9.2} {:>9.2} {:>9}  {:>8}  {:>6.3} ({:.3})",
+            name,
+            ps.npv,
+            ps.npv_no_deal,
+            money(ps.gain),
+            ps.payback_year.map_or("never".to_string(), |y| y.to_string()),
+            ps.final_tech,
+            ps.final_tech_no_deal,
+        );
+    }
+    let _ = writeln!(
+        out,
+        "\n  Entrant's technology lead in {last_year}: {:.3} ({:.1} % of its index); no deal {:.3}",
+        s.final_lead,
+        s.final_lead_share() * 100.0,
+        s.final_lead_no_deal
+    );
+    let _ = writeln!(
+        out,
+        "  {}",
+        if s.in_deal_zone {
+            "IN THE DEAL ZONE: both partners beat their no-deal NPV."
+        } else {
+            match (s.host.gain > 0.0, s.entrant.gain > 0.0) {
+                (true, false) => "NOT IN THE DEAL ZONE: the entrant does better without the deal.",
+                (false, true) => "NOT IN THE DEAL ZONE: the host does better without the deal.",
+                _ => "NOT IN THE DEAL ZONE: both partners do better without the deal.",
+            }
+        }
+    );
+    out
+}
+
+/// The readable table: summary, then yearly profit and technology for both partners.
+pub fn table_text(deal: &Deal, o: &Outcome) -> String {
+    let mut out = summary_text(deal, o);
+    let n = o.deal.years;
+    let _ = writeln!(
+        out,
+        "\n  Yearly profit (US$ B) and technology (index; entrant's first year = 1.0)"
+    );
+    let _ = writeln!(
+        out,
+        "  {:>4}  {:>8} {:>8} {:>7} {:>6} {:>6}   {:>8} {:>8} {:>7} {:>6}  {:>6} {:>7}",
+        "year",
+        "host",
+        "no deal",
+        "gain",
+        "tech",
+        "(nd)",
+        "entrant",
+        "no deal",
+        "gain",
+        "tech",
+        "JV k",
+        "JV tech"
+    );
+    for t in 0..n {
+        let (d, b) = (&o.deal, &o.no_deal);
+        let _ = writeln!(
+            out,
+            "  {:>4}  {:>8.2} {:>8.2} {:>7} {:>6.3} {:>6.3}   {:>8.2} {:>8.2} {:>7} {:>6.3}  {:>6.0} {:>7}",
+            d.year(t),
+            d.host.profit[t],
+            b.host.profit[t],
+            money(d.host.profit[t] - b.host.profit[t]),
+            d.host.tech[t],
+            b.host.tech[t],
+            d.entrant.profit[t],
+            b.entrant.profit[t],
+            money(d.entrant.profit[t] - b.entrant.profit[t]),
+            d.entrant.tech[t],
+            d.jv.volume[t] * 1000.0,
+            if d.jv.volume[t] > 0.0 {
+                format!("{:.3}", d.jv.tech[t])
+            } else {
+                "—".to_string()
+            },
+        );
+    }
+    out
+}
+
+/// Number text for machine formats: shortest form that reads back to the same bits.
+fn num(v: f64) -> String {
+    format!("{v}")
+}
+
+/// `year,partner,profit,profit_no_deal,cumulative_profit,tech,tech_no_deal,<sources…>`.
+pub fn csv_text(o: &Outcome) -> String {
+    let n = o.deal.years;
+    let mut out = String::from(
+        "year,partner,profit,profit_no_deal,cumulative_profit,tech,tech_no_deal",
+    );
+    for s in Source::ALL {
+        out.push(',');
+        out.push_str(s.key());
+    }
+    out.push('\n');
+    for t in 0..n {
+        for who in Partner::ALL {
+            let d = o.deal.partner(who);
+            let b = o.no_deal.partner(who);
+            let cum = cumulative(&d.profit, n);
+            let _ = write!(
+                out,
+                "{},{},{},{},{},{},{}",
+                o.deal.year(t),
+                who.key(),
+                num(d.profit[t]),
+                num(b.profit[t]),
+                num(cum[t]),
+                num(d.tech[t]),
+                num(b.tech[t])
+            );
+            for s in Source::ALL {
+                let _ = write!(out, ",{}", num(d.source(s)[t]));
+            }
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// One JSON object: years, per-partner arrays and NPVs, JV and market paths, summary.
+pub fn json_text(deal: &Deal, o: &Outcome) -> String {
+    use serde_json::{Map, Value, json};
+    let n = o.deal.years;
+    let arr = |p: &[f64]| Value::from(p[..n].to_vec());
+    let summary = Summary::of(o);
+    let partner = |who: Partner, name: &str| {
+        let d = o.deal.partner(who);
+        let b = o.no_deal.partner(who);
+        let mut breakdown = Map::new();
+        let mut breakdown_nd = Map::new();
+        for s in Source::ALL {
+            breakdown.insert(s.key().into(), arr(d.source(s)));
+            breakdown_nd.insert(s.key().into(), arr(b.source(s)));
+        }
+        let ps = summary.partner(who);
+        json!({
+            "name": name,
+            "profit": arr(&d.profit),
+            "profit_no_deal": arr(&b.profit),
+            "cumulative_profit": arr(&cumulative(&d.profit, n)),
+            "cumulative_profit_no_deal": arr(&cumulative(&b.profit, n)),
+            "tech": arr(&d.tech),
+            "tech_no_deal": arr(&b.tech),
+            "breakdown": breakdown,
+            "breakdown_no_deal": breakdown_nd,
+            "npv": d.npv,
+            "npv_no_deal": b.npv,
+            "npv_gain": ps.gain,
+            "payback_year": ps.payback_year,
+        })
+    };
+    let years: Vec<u32> = (0..n).map(|t| o.deal.year(t)).collect();
+    let mut params = Map::new();
+    for &k in Key::ALL {
+        let v = deal.params.get(k);
+        params.insert(
+            k.name().into(),
+            match k.spec().kind {
+                Kind::Switch => Value::from(v != 0.0),
+                Kind::Count => Value::from(v as u64),
+                Kind::Real => Value::from(v),
+            },
+        );
+    }
+    let v = json!({
+        "deal": {
+            "name": deal.name,
+            "host": deal.host,
+            "entrant": deal.entrant,
+            "params": params,
+        },
+        "years": years,
+        "host": partner(Partner::Host, &deal.host),
+        "entrant": partner(Partner::Entrant, &deal.entrant),
+        "jv": {
+            "tech": arr(&o.deal.jv.tech),
+            "volume": arr(&o.deal.jv.volume),
+            "price": arr(&o.deal.jv.price),
+            "unit_cost": arr(&o.deal.jv.unit_cost),
+            "profit": arr(&o.deal.jv.profit),
+            "royalty": arr(&o.deal.jv.royalty),
+            "investment": arr(&o.deal.jv.investment),
+        },
+        "market": {
+            "vehicle_tariff": arr(&o.deal.market.vehicle_tariff),
+            "entrant_exports": arr(&o.deal.market.entrant_volume),
+            "entrant_exports_no_deal": arr(&o.no_deal.market.entrant_volume),
+            "host_volume": arr(&o.deal.market.host_volume),
+            "host_volume_no_deal": arr(&o.no_deal.market.host_volume),
+            "tariff_revenue": arr(&o.deal.market.tariff_revenue),
+            "tariff_revenue_no_deal": arr(&o.no_deal.market.tariff_revenue),
+        },
+        "entrant_lead_final": summary.final_lead,
+        "entrant_lead_final_no_deal": summary.final_lead_no_deal,
+        "in_deal_zone": summary.in_deal_zone,
+    });
+    let mut s = serde_json::to_string_pretty(&v).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+/// `jvsim params`: every key with unit, default, ranges and help, by group.
+pub fn params_text() -> String {
+    let mut out = String::new();
+    for g in Group::ALL {
+        let _ = writeln!(out, "{}", g.title());
+        for spec in SPECS.iter().filter(|s| s.group == g) {
+            let unit = if spec.unit.is_empty() {
+                String::new()
+            } else {
+                format!(" [{}]", spec.unit)
+            };
+            let _ = writeln!(
+                out,
+                "  {} = {}{}  — {}{}",
+                spec.key,
+                fmt_raw(spec.kind, spec.default),
+                unit,
+                spec.label,
+                if spec.uncertain { " (uncertain)" } else { "" }
+            );
+            let _ = writeln!(
+                out,
+                "      slider {}; valid {}",
+                spec.slider_range_text(),
+                spec.valid_range_text()
+            );
+            let _ = writeln!(out, "      {}", spec.help);
+            let _ = writeln!(out, "      Source: {}", spec.source);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+pub fn params_json() -> String {
+    use serde_json::json;
+    let list: Vec<_> = SPECS
+        .iter()
+        .map(|s| {
+            json!({
+                "key": s.key,
+                "kind": format!("{:?}", s.kind).to_lowercase(),
+                "group": s.group.title(),
+                "symbol": s.symbol,
+                "label": s.label,
+                "unit": s.unit,
+                "display_scale": s.scale.factor(),
+                "default": s.default,
+                "slider_min": s.slider.0,
+                "slider_max": s.slider.1,
+                "valid_min": s.valid.0,
+                "valid_max": s.valid.1,
+                "uncertain": s.uncertain,
+                "deal_only": s.deal_only,
+                "help": s.help,
+                "source": s.source,
+            })
+        })
+        .collect();
+    let mut s = serde_json::to_string_pretty(&list).unwrap_or_default();
+    s.push('\n');
+    s
+}

@@ -1,0 +1,484 @@
+//! Deal files: a versioned, readable RON struct with one named field per parameter.
+//!
+//! Loading is strict (every problem is reported with file, line, column and field) and saving is
+//! atomic (temporary file beside the target, fsync, rename), so a crash mid-save leaves the old
+//! file intact.
+
+use std::cell::RefCell;
+use std::fmt;
+use std::fs;
+use std::io::{self, Read, Write};
+use std::path::Path;
+
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+
+use super::params::{Key, Kind, Params, SPECS, Scale, closest, fmt_raw};
+
+/// The format version this build writes and the newest it reads. Bump it whenever the format
+/// gains or changes a field.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Largest deal file accepted (1 MiB); real deals are a few kilobytes.
+pub const MAX_FILE_BYTES: u64 = 1 << 20;
+
+/// The fields every deal has besides the parameters.
+const META_FIELDS: [&str; 5] = ["version", "name", "host", "entrant", "notes"];
+
+/// The built-in default deal (the 51/49 preset), compiled into the binary.
+const BUILTIN: &str = include_str!("../../assets/presets/us-controlled-jv-2026-tariffs.ron");
+
+/// A deal: its names, notes and every parameter.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Deal {
+    pub name: String,
+    /// Display name of the host (local automaker).
+    pub host: String,
+    /// Display name of the entrant (foreign EV maker).
+    pub entrant: String,
+    pub notes: String,
+    pub params: Params,
+}
+
+impl Default for Deal {
+    /// The built-in default deal.
+    fn default() -> Self {
+        // The embedded text is checked by tests (tests/deal_file.rs), so the fallback only
+        // guards against a broken build ever panicking in a user's hands.
+        parse_str(BUILTIN, "<built-in default deal>").unwrap_or_else(|_| Deal {
+            name: "Default deal".into(),
+            host: "Host".into(),
+            entrant: "Entrant".into(),
+            notes: String::new(),
+            params: Params::default(),
+        })
+    }
+}
+
+/// A deal file that could not be read, with where and what.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub struct DealFileError {
+    /// The file as the user named it (or `<stdin>`).
+    pub file: String,
+    /// 1-based line and column, where known.
+    pub position: Option<(usize, usize)>,
+    /// The field concerned, where known.
+    pub field: Option<String>,
+    pub message: String,
+}
+
+impl fmt::Display for DealFileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file)?;
+        if let Some((line, col)) = self.position {
+            write!(f, ":{line}:{col}")?;
+        }
+        write!(f, ": ")?;
+        if let Some(field) = &self.field {
+            write!(f, "field `{field}`: ")?;
+        }
+        write!(f, "{}", self.message)
+    }
+}
+
+impl DealFileError {
+    fn whole_file(file: &str, message: impl Into<String>) -> Self {
+        DealFileError {
+            file: file.to_string(),
+            position: None,
+            field: None,
+            message: message.into(),
+        }
+    }
+}
+
+/// Reads and validates a deal file.
+pub fn load_path(path: &Path) -> Result<Deal, DealFileError> {
+    let name = path.display().to_string();
+    let file = fs::File::open(path)
+        .map_err(|e| DealFileError::whole_file(&name, format!("cannot open: {e}")))?;
+    if let Ok(meta) = file.metadata() {
+        if meta.is_dir() {
+            return Err(DealFileError::whole_file(&name, "is a folder, not a deal file"));
+        }
+        if meta.len() > MAX_FILE_BYTES {
+            return Err(too_big(&name, meta.len()));
+        }
+    }
+    load_reader(file, &name)
+}
+
+/// Reads and validates a deal from any reader (standard input, say), at most `MAX_FILE_BYTES`.
+pub fn load_reader(reader: impl Read, name: &str) -> Result<Deal, DealFileError> {
+    let mut bytes = Vec::new();
+    reader
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| DealFileError::whole_file(name, format!("cannot read: {e}")))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_big(name, bytes.len() as u64));
+    }
+    parse_bytes(&bytes, name)
+}
+
+fn too_big(name: &str, len: u64) -> DealFileError {
+    DealFileError::whole_file(
+        name,
+        format!(
+            "is {}larger than the 1 MiB a deal file may be ({} bytes); is it really a jvsim deal?",
+            if len > MAX_FILE_BYTES { "" } else { "not " },
+            len
+        ),
+    )
+}
+
+/// Parses deal-file bytes; `name` labels errors.
+pub fn parse_bytes(bytes: &[u8], name: &str) -> Result<Deal, DealFileError> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => parse_str(text, name),
+        Err(e) => {
+            let good = &bytes[..e.valid_up_to()];
+            // The valid prefix is UTF-8 by definition.
+            let prefix = std::str::from_utf8(good).unwrap_or_default();
+            let line = prefix.matches('\n').count() + 1;
+            let col = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            Err(DealFileError {
+                file: name.to_string(),
+                position: Some((line, col)),
+                field: None,
+                message: format!(
+                    "is not UTF-8 text (invalid byte 0x{:02x}); deal files are plain RON text",
+                    bytes[e.valid_up_to()]
+                ),
+            })
+        }
+    }
+}
+
+/// Parses deal-file text; `name` labels errors.
+pub fn parse_str(text: &str, name: &str) -> Result<Deal, DealFileError> {
+    // Check the version first, so a newer file's new fields are reported as "made by a newer
+    // jvsim" rather than as unknown fields.
+    if let Ok(probe) = ron::from_str::<VersionProbe>(text)
+        && let Some(v) = probe.version
+        && v > FORMAT_VERSION
+    {
+        return Err(DealFileError {
+            file: name.to_string(),
+            position: None,
+            field: Some("version".into()),
+            message: format!(
+                "the file is version {v}, made by a newer jvsim; this build reads versions up to \
+                 {FORMAT_VERSION}. Update jvsim to open it."
+            ),
+        });
+    }
+    let last_field = RefCell::new(None::<String>);
+    let mut de = match ron::Deserializer::from_str(text) {
+        Ok(de) => de,
+        Err(e) => return Err(ron_error(name, e, None)),
+    };
+    let result = de
+        .deserialize_struct(
+            "Deal",
+            &[],
+            DealVisitor {
+                last_field: &last_field,
+            },
+        )
+        .and_then(|deal| de.end().map(|()| deal));
+    match result {
+        Ok(RawDeal::Complete(deal)) => Ok(deal),
+        Ok(RawDeal::MissingVersion) => Err(DealFileError {
+            file: name.to_string(),
+            position: None,
+            field: Some("version".into()),
+            message: format!(
+                "missing; a deal file starts with `version: {FORMAT_VERSION},` inside `Deal(…)`"
+            ),
+        }),
+        Err(e) => Err(ron_error(name, de.span_error(e), last_field.into_inner())),
+    }
+}
+
+/// Turns ron's error into ours. Our own messages carry the field as `\u{1}field\u{1}message`.
+fn ron_error(
+    name: &str,
+    e: ron::error::SpannedError,
+    last_field: Option<String>,
+) -> DealFileError {
+    let pos = e.span.start;
+    let position = Some((pos.line, pos.col));
+    if let ron::Error::Message(m) = &e.code
+        && let Some(rest) = m.strip_prefix('\u{1}')
+        && let Some((field, msg)) = rest.split_once('\u{1}')
+    {
+        return DealFileError {
+            file: name.to_string(),
+            position,
+            field: Some(field.to_string()),
+            message: msg.to_string(),
+        };
+    }
+    let message = match &e.code {
+        ron::Error::Eof => "the file ends early; is a `)` missing?".to_string(),
+        ron::Error::ExpectedStructLike | ron::Error::ExpectedNamedStructLike(_) => {
+            "expected `Deal(` … `)`".to_string()
+        }
+        ron::Error::ExpectedDifferentStructName { found, .. } => {
+            format!("expected `Deal(`, found `{found}(`")
+        }
+        other => match &last_field {
+            Some(f) => format!("{other} (after field `{f}`)"),
+            None => other.to_string(),
+        },
+    };
+    DealFileError {
+        file: name.to_string(),
+        position,
+        field: None,
+        message,
+    }
+}
+
+#[derive(serde::Deserialize)]
+#[serde(rename = "Deal")]
+struct VersionProbe {
+    version: Option<u32>,
+}
+
+enum RawDeal {
+    Complete(Deal),
+    MissingVersion,
+}
+
+struct DealVisitor<'a> {
+    last_field: &'a RefCell<Option<String>>,
+}
+
+/// A struct field name as ron hands it over.
+struct FieldName(String);
+
+impl<'de> serde::Deserialize<'de> for FieldName {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = FieldName;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a field name")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<FieldName, E> {
+                Ok(FieldName(v.to_string()))
+            }
+        }
+        d.deserialize_identifier(V)
+    }
+}
+
+fn field_error<E: de::Error>(field: &str, msg: impl fmt::Display) -> E {
+    E::custom(format!("\u{1}{field}\u{1}{msg}"))
+}
+
+impl<'de> Visitor<'de> for DealVisitor<'_> {
+    type Value = RawDeal;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a jvsim deal: Deal( version: …, name: …, … )")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawDeal, A::Error> {
+        let mut deal = Deal {
+            name: "Untitled deal".into(),
+            host: "Host".into(),
+            entrant: "Entrant".into(),
+            notes: String::new(),
+            params: Params::default(),
+        };
+        let mut version = None;
+        let mut seen_meta = [false; META_FIELDS.len()];
+        let mut seen_param = vec![false; SPECS.len()];
+        while let Some(FieldName(field)) = map.next_key::<FieldName>()? {
+            *self.last_field.borrow_mut() = Some(field.clone());
+            let duplicate = || field_error(&field, "appears twice; keep one");
+            if let Some(i) = META_FIELDS.iter().position(|m| *m == field) {
+                if std::mem::replace(&mut seen_meta[i], true) {
+                    return Err(duplicate());
+                }
+                if i == 0 {
+                    let v: u32 = map.next_value().map_err(|e| {
+                        field_error(&field, format!("expected a whole number: {e}"))
+                    })?;
+                    if v == 0 {
+                        return Err(field_error(&field, "must be 1 or more"));
+                    }
+                    version = Some(v);
+                } else {
+                    let s: String = map
+                        .next_value()
+                        .map_err(|e| field_error(&field, format!("expected a \"string\": {e}")))?;
+                    match i {
+                        1 => deal.name = s,
+                        2 => deal.host = s,
+                        3 => deal.entrant = s,
+                        _ => deal.notes = s,
+                    }
+                }
+            } else if let Some(key) = Key::from_name(&field) {
+                if std::mem::replace(&mut seen_param[key as usize], true) {
+                    return Err(duplicate());
+                }
+                let spec = key.spec();
+                let v = match spec.kind {
+                    Kind::Real => map.next_value::<f64>().map_err(|e| {
+                        field_error(&field, format!("expected a number like 0.51: {e}"))
+                    })?,
+                    Kind::Count => f64::from(map.next_value::<u32>().map_err(|e| {
+                        field_error(&field, format!("expected a whole number: {e}"))
+                    })?),
+                    Kind::Switch => {
+                        if map.next_value::<bool>().map_err(|e| {
+                            field_error(&field, format!("expected true or false: {e}"))
+                        })? {
+                            1.0
+                        } else {
+                            0.0
+                        }
+                    }
+                };
+                spec.check(v).map_err(|m| field_error(&field, m))?;
+                deal.params.set(key, v);
+            } else {
+                let all = META_FIELDS.iter().copied().chain(SPECS.iter().map(|s| s.key));
+                let hint = match closest(&field, all) {
+                    Some(best) => format!("unknown field; did you mean `{best}`?"),
+                    None => "unknown field; `jvsim params` lists the parameter keys".to_string(),
+                };
+                return Err(field_error(&field, hint));
+            }
+        }
+        if let Err((key, msg)) = cross_check(&deal.params) {
+            return Err(field_error(key.name(), msg));
+        }
+        Ok(match version {
+            Some(_) => RawDeal::Complete(deal),
+            None => RawDeal::MissingVersion,
+        })
+    }
+}
+
+/// Constraints between parameters that single ranges cannot express.
+pub fn cross_check(p: &Params) -> Result<(), (Key, String)> {
+    let shares = p.host_sales0 / p.market_size + p.others_share0 + p.entrant_free_share;
+    if shares >= 0.9 {
+        return Err((
+            Key::host_sales0,
+            format!(
+                "host EV sales / market size + other makers' share + entrant share at zero \
+                 tariff = {:.1} % of the market; it must stay below 90 % (the rest buys \
+                 combustion cars)",
+                shares * 100.0
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// Validates a parameter set: each value's range, then cross-parameter constraints.
+pub fn validate_params(p: &Params) -> Result<(), (Key, String)> {
+    p.validate()?;
+    cross_check(p)
+}
+
+/// The deal as deal-file text. Every parameter is written, grouped and commented, so a file
+/// means the same whatever a later build's defaults are.
+pub fn to_ron_string(deal: &Deal) -> String {
+    let mut s = String::with_capacity(8192);
+    s.push_str("// jvsim deal — saving rewrites this file; put free text in `notes`.\n");
+    s.push_str(
+        "// Fractions are written as fractions (0.51 = 51 %, 1.275 = 127.5 %); money in US$ \
+         billions.\n// `jvsim params` lists every key with its unit, range and source.\n",
+    );
+    s.push_str("Deal(\n");
+    s.push_str(&format!("    version: {FORMAT_VERSION},\n"));
+    s.push_str(&format!("    name: {},\n", ron_string(&deal.name)));
+    s.push_str(&format!("    host: {},\n", ron_string(&deal.host)));
+    s.push_str(&format!("    entrant: {},\n", ron_string(&deal.entrant)));
+    s.push_str(&format!("    notes: {},\n", ron_string(&deal.notes)));
+    let mut group = None;
+    for spec in SPECS {
+        if group != Some(spec.group) {
+            group = Some(spec.group);
+            s.push_str(&format!("\n    // {}\n", spec.group.title()));
+        }
+        let key = Key::from_name(spec.key).unwrap_or(Key::ALL[0]);
+        let value = fmt_raw(spec.kind, deal.params.get(key));
+        // Percent-scaled values are fractions in the file; say so where the unit is shown.
+        let unit = match (spec.scale, spec.unit) {
+            (_, "") => String::new(),
+            (Scale::Percent, u) => format!(" ({})", u.replacen('%', "fraction", 1)),
+            (Scale::Plain, u) => format!(" ({u})"),
+        };
+        s.push_str(&format!(
+            "    {}: {},{:pad$}// {}{}\n",
+            spec.key,
+            value,
+            "",
+            spec.label,
+            unit,
+            pad = 34usize.saturating_sub(spec.key.len() + value.len() + 6) + 1
+        ));
+    }
+    s.push_str(")\n");
+    s
+}
+
+fn ron_string(text: &str) -> String {
+    // ron escapes quotes, backslashes and control characters; strings always serialise.
+    ron::to_string(text).unwrap_or_else(|_| "\"\"".to_string())
+}
+
+/// Writes the deal atomically: a temporary file in the same folder is written, flushed to disk
+/// and renamed over `path`; then the folder entry is flushed. A crash at any point leaves either
+/// the old file or the new one, never a mix.
+pub fn save_path(deal: &Deal, path: &Path) -> io::Result<()> {
+    // Write through a symlink to the file it points at, rather than replacing the link.
+    let target = match fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => fs::canonicalize(path)?,
+        _ => path.to_path_buf(),
+    };
+    let dir = match target.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => Path::new(".").to_path_buf(),
+    };
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".jvsim-save-")
+        .suffix(".tmp")
+        .tempfile_in(&dir)?;
+    tmp.write_all(to_ron_string(deal).as_bytes())?;
+    tmp.flush()?;
+    // Keep the permissions of the file being replaced; a new file gets the usual 0644.
+    let perms = match fs::metadata(&target) {
+        Ok(m) => Some(m.permissions()),
+        Err(_) => new_file_permissions(),
+    };
+    if let Some(p) = perms {
+        tmp.as_file().set_permissions(p)?;
+    }
+    tmp.as_file().sync_all()?;
+    tmp.persist(&target).map_err(|e| e.error)?;
+    if let Ok(d) = fs::File::open(&dir) {
+        // Not every platform can fsync a directory; the rename itself has happened.
+        let _ = d.sync_all();
+    }
+    Ok(())
+}
+
+#[cfg(unix)]
+fn new_file_permissions() -> Option<fs::Permissions> {
+    use std::os::unix::fs::PermissionsExt;
+    Some(fs::Permissions::from_mode(0o644))
+}
+
+#[cfg(not(unix))]
+fn new_file_permissions() -> Option<fs::Permissions> {
+    None
+}

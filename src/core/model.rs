@@ -1,0 +1,552 @@
+//! The yearly simulation: one code path for the deal and for the no-deal baseline.
+//!
+//! Results go into fixed-size arrays so a run allocates nothing; see docs/MODEL.md for the
+//! equations, numbered as in the comments below.
+
+use super::params::Params;
+
+/// Longest horizon a run can hold (the `horizon` parameter's validity range stops here).
+pub const MAX_YEARS: usize = 40;
+
+/// One value per simulated year; entries at or past `Run::years` are not meaningful (a reused
+/// buffer may hold an earlier, longer run's tail).
+pub type Path = [f64; MAX_YEARS];
+
+/// Where a partner's profit comes from. Every partner has every source (zero where it does
+/// not apply), and the sources add up to its profit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Source {
+    /// The host's own EV business in its home market.
+    OwnEv,
+    /// The entrant's direct exports to the host market.
+    Exports,
+    /// Equity share of the JV's operating profit before royalties.
+    JvOperations,
+    /// Royalties net of the partner's equity share of paying them.
+    Royalties,
+    /// Equity share of the JV's investment (negative).
+    JvInvestment,
+    /// Profit in contested third markets.
+    ThirdMarkets,
+}
+
+impl Source {
+    pub const ALL: [Source; 6] = [
+        Source::OwnEv,
+        Source::Exports,
+        Source::JvOperations,
+        Source::Royalties,
+        Source::JvInvestment,
+        Source::ThirdMarkets,
+    ];
+
+    /// Column / JSON name.
+    pub fn key(self) -> &'static str {
+        match self {
+            Source::OwnEv => "own_ev",
+            Source::Exports => "exports",
+            Source::JvOperations => "jv_operations",
+            Source::Royalties => "royalties",
+            Source::JvInvestment => "jv_investment",
+            Source::ThirdMarkets => "third_markets",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Source::OwnEv => "Own EV business",
+            Source::Exports => "Direct exports",
+            Source::JvOperations => "JV operations",
+            Source::Royalties => "Royalties (net)",
+            Source::JvInvestment => "JV investment",
+            Source::ThirdMarkets => "Third markets",
+        }
+    }
+}
+
+/// One partner's yearly results in one run.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PartnerPath {
+    /// Total profit, US$ B per year.
+    pub profit: Path,
+    /// Profit by source, indexed by `Source as usize`.
+    pub breakdown: [Path; 6],
+    /// Technology index at the start of each year (entrant's first year = 1.0).
+    pub tech: Path,
+    /// Net present value of `profit` at the discount rate, first year undiscounted.
+    pub npv: f64,
+}
+
+impl PartnerPath {
+    const ZERO: PartnerPath = PartnerPath {
+        profit: [0.0; MAX_YEARS],
+        breakdown: [[0.0; MAX_YEARS]; 6],
+        tech: [0.0; MAX_YEARS],
+        npv: 0.0,
+    };
+
+    pub fn source(&self, s: Source) -> &Path {
+        &self.breakdown[s as usize]
+    }
+}
+
+/// The JV's yearly results (all zero in the no-deal run).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct JvPath {
+    /// Technology index embodied in the JV.
+    pub tech: Path,
+    /// Vehicles sold, M per year.
+    pub volume: Path,
+    /// Price, $k per vehicle.
+    pub price: Path,
+    /// Unit cost including ramp-up and parts tariff, $k per vehicle.
+    pub unit_cost: Path,
+    /// Profit after royalties and fixed cost, before investment, US$ B.
+    pub profit: Path,
+    /// Royalty paid to the entrant, US$ B.
+    pub royalty: Path,
+    /// Investment spent, US$ B.
+    pub investment: Path,
+}
+
+/// The host market's yearly results.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MarketPath {
+    /// The host's own EVs sold, M per year.
+    pub host_volume: Path,
+    pub host_price: Path,
+    /// The entrant's direct exports sold, M per year (zero in years it stays out).
+    pub entrant_volume: Path,
+    pub entrant_price: Path,
+    /// Other makers' EVs sold, M per year.
+    pub others_volume: Path,
+    /// Vehicle tariff in force, fraction.
+    pub vehicle_tariff: Path,
+    /// Tariff revenue on the entrant's exports, US$ B.
+    pub tariff_revenue: Path,
+}
+
+/// Everything one run (deal or no deal) produces.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Run {
+    /// Number of simulated years (the horizon).
+    pub years: usize,
+    pub first_year: u32,
+    pub host: PartnerPath,
+    pub entrant: PartnerPath,
+    pub jv: JvPath,
+    pub market: MarketPath,
+}
+
+impl Run {
+    pub const ZERO: Run = Run {
+        years: 0,
+        first_year: 0,
+        host: PartnerPath::ZERO,
+        entrant: PartnerPath::ZERO,
+        jv: JvPath {
+            tech: [0.0; MAX_YEARS],
+            volume: [0.0; MAX_YEARS],
+            price: [0.0; MAX_YEARS],
+            unit_cost: [0.0; MAX_YEARS],
+            profit: [0.0; MAX_YEARS],
+            royalty: [0.0; MAX_YEARS],
+            investment: [0.0; MAX_YEARS],
+        },
+        market: MarketPath {
+            host_volume: [0.0; MAX_YEARS],
+            host_price: [0.0; MAX_YEARS],
+            entrant_volume: [0.0; MAX_YEARS],
+            entrant_price: [0.0; MAX_YEARS],
+            others_volume: [0.0; MAX_YEARS],
+            vehicle_tariff: [0.0; MAX_YEARS],
+            tariff_revenue: [0.0; MAX_YEARS],
+        },
+    };
+
+    pub fn partner(&self, p: Partner) -> &PartnerPath {
+        match p {
+            Partner::Host => &self.host,
+            Partner::Entrant => &self.entrant,
+        }
+    }
+
+    /// Calendar year of simulated year `t`.
+    pub fn year(&self, t: usize) -> u32 {
+        self.first_year + t as u32
+    }
+}
+
+/// The two partners.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Partner {
+    Host,
+    Entrant,
+}
+
+impl Partner {
+    pub const ALL: [Partner; 2] = [Partner::Host, Partner::Entrant];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Partner::Host => "host",
+            Partner::Entrant => "entrant",
+        }
+    }
+}
+
+/// Demand-side constants fitted so the first year reproduces the base-year shares (eq. C1–C3).
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Calibration {
+    xi_host: f64,
+    xi_entrant: f64,
+    xi_others: f64,
+    base_share_host: f64,
+    base_share_others: f64,
+}
+
+/// Utility arguments are clamped so `exp` never overflows, whatever the inputs.
+const MAX_UTILITY: f64 = 60.0;
+
+/// Wright's-law ramp-up multiplier (eq. 6): 1 at or beyond maturity volume.
+#[inline]
+fn ramp(cum: f64, maturity: f64, exponent: f64) -> f64 {
+    if cum >= maturity {
+        1.0
+    } else {
+        (exponent * (cum / maturity).ln()).exp()
+    }
+}
+
+#[inline]
+fn markup(alpha: f64, last_share: f64) -> f64 {
+    1.0 / (alpha * (1.0 - last_share).max(1e-6))
+}
+
+#[inline]
+fn learning_exponent(p: &Params) -> f64 {
+    // Cost multiplier (Q/Q_mat)^(−b) with b = −log₂(1 − LR); written as exp(−b·ln(Q/Q_mat)).
+    (1.0 - p.learning_rate).log2()
+}
+
+impl Calibration {
+    fn new(p: &Params) -> Calibration {
+        let alpha = p.price_sensitivity;
+        let beta = p.tech_appeal;
+        let s_u = p.host_sales0 / p.market_size;
+        let s_o = p.others_share0;
+        let s_f = p.entrant_free_share;
+        let outside = (1.0 - s_u - s_o).max(1e-6);
+        let outside_free = (1.0 - s_u - s_o - s_f).max(1e-6);
+        let b = learning_exponent(p);
+        let cost_u = p.frontier_unit_cost / p.host_tech0
+            * ramp(p.host_experience0, p.maturity_volume, b);
+        let price_u = cost_u + markup(alpha, s_u);
+        let price_o = p.frontier_unit_cost / p.others_tech0 + markup(alpha, s_o);
+        // The entrant's appeal is fitted to the share it would take with no tariff, at its
+        // first-year technology of 1.0 (ln 1 = 0).
+        let price_c = p.frontier_unit_cost + p.shipping_cost + markup(alpha, s_f);
+        Calibration {
+            xi_host: (s_u / outside).ln() - beta * p.host_tech0.ln() + alpha * price_u,
+            xi_others: (s_o / outside).ln() - beta * p.others_tech0.ln() + alpha * price_o,
+            xi_entrant: (s_f / outside_free).ln() + alpha * price_c,
+            base_share_host: s_u,
+            base_share_others: s_o,
+        }
+    }
+}
+
+/// The no-deal run and the demand calibration, both independent of the deal terms: compute once
+/// per `Params::baseline_key` and reuse for every deal that shares it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Baseline {
+    key: Params,
+    calibration: Calibration,
+    pub run: Run,
+}
+
+impl Baseline {
+    pub fn new(p: &Params) -> Baseline {
+        let key = p.baseline_key();
+        let calibration = Calibration::new(&key);
+        let mut run = Run::ZERO;
+        run_into(&key, &calibration, false, &mut run);
+        Baseline {
+            key,
+            calibration,
+            run,
+        }
+    }
+
+    /// Whether this baseline is the one for `p` (all non-deal-only inputs equal).
+    pub fn matches(&self, p: &Params) -> bool {
+        self.key == p.baseline_key()
+    }
+}
+
+/// A deal run with its no-deal baseline.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcome {
+    pub params: Params,
+    pub deal: Run,
+    pub no_deal: Run,
+}
+
+/// Simulates the deal into `out`, reusing a baseline computed for the same non-deal inputs.
+/// Allocates nothing.
+pub fn simulate_deal(p: &Params, baseline: &Baseline, out: &mut Run) {
+    debug_assert!(baseline.matches(p), "baseline computed for other inputs");
+    run_into(p, &baseline.calibration, true, out);
+}
+
+/// Deal and baseline in one call.
+pub fn simulate(p: &Params) -> Outcome {
+    let baseline = Baseline::new(p);
+    let mut deal = Run::ZERO;
+    simulate_deal(p, &baseline, &mut deal);
+    Outcome {
+        params: *p,
+        deal,
+        no_deal: baseline.run,
+    }
+}
+
+/// Products in the host market's logit (the outside good is index-free).
+const HOST: usize = 0;
+const JV: usize = 1;
+const ENTRANT: usize = 2;
+const OTHERS: usize = 3;
+
+fn run_into(p: &Params, cal: &Calibration, deal: bool, out: &mut Run) {
+    let years = (p.horizon as usize).clamp(1, MAX_YEARS);
+    out.years = years;
+    out.first_year = p.start_year;
+
+    let alpha = p.price_sensitivity;
+    let beta = p.tech_appeal;
+    let market = p.market_size;
+    let c_ref = p.frontier_unit_cost;
+    let b = learning_exponent(p);
+    let stake = p.host_stake;
+    let theta = if deal { p.tech_share } else { 0.0 };
+    let build_years = p.jv_build_years as usize;
+    let investment_per_year = if deal {
+        p.jv_capex / p.jv_build_years.max(1) as f64
+    } else {
+        0.0
+    };
+
+    // Exogenous technology grows geometrically; logs are carried alongside to save `ln` calls.
+    let (mut a_c, mut ln_a_c) = (1.0_f64, 0.0_f64);
+    let ln_g_c = (1.0 + p.entrant_tech_growth).ln();
+    let (mut a_o, mut ln_a_o) = (p.others_tech0, p.others_tech0.ln());
+    let ln_g_o = (1.0 + p.others_tech_growth).ln();
+    let mut a_u = p.host_tech0;
+
+    let mut cum_u = p.host_experience0;
+    let mut cum_j = p.jv_experience0;
+    let mut imported = p.imported_content;
+    let mut pool = p.third_market_pool;
+
+    // Absorptive capacity (eq. 3) is constant unless JV rents feed back into R&D.
+    let capacity_fixed = 1.0 - (-p.host_rd_intensity / p.absorptive_scale).exp();
+    let exposure = p.exposure_base + p.exposure_control * stake;
+
+    let xi = [cal.xi_host, cal.xi_host, cal.xi_entrant, cal.xi_others];
+    let mut last_share = [cal.base_share_host, 0.0, 0.0, cal.base_share_others];
+    let mut discount = 1.0;
+    let growth_discount = 1.0 / (1.0 + p.discount_rate);
+    let (mut npv_u, mut npv_c) = (0.0, 0.0);
+
+    for t in 0..years {
+        let year = p.start_year + t as u32;
+        let tariff = if p.tariff_change && year >= p.tariff_change_year {
+            p.vehicle_tariff_later
+        } else {
+            p.vehicle_tariff
+        };
+        let producing = deal && t >= build_years;
+        let ln_a_u = a_u.ln();
+
+        // Technology embodied in the JV (eq. 2).
+        let a_j = if deal {
+            a_u + p.transfer_efficiency * theta * (a_c - a_u).max(0.0)
+        } else {
+            0.0
+        };
+
+        // Unit costs (eqs. 6–8).
+        let cost = [
+            c_ref / a_u * ramp(cum_u, p.maturity_volume, b),
+            if producing {
+                c_ref / a_j
+                    * ramp(cum_j, p.maturity_volume, b)
+                    * (1.0 + imported * p.parts_tariff)
+            } else {
+                0.0
+            },
+            (c_ref / a_c + p.shipping_cost) * (1.0 + tariff),
+            c_ref / a_o,
+        ];
+        let mut price = [0.0; 4];
+        for k in 0..4 {
+            price[k] = cost[k] + markup(alpha, last_share[k]);
+        }
+
+        // Logit demand (eqs. 9–10): the entrant's exports are in the choice set unless an
+        // exclusive JV has replaced them.
+        let ln_a = [ln_a_u, if producing { a_j.ln() } else { 0.0 }, ln_a_c, ln_a_o];
+        let mut weight = [0.0; 4];
+        for k in 0..4 {
+            let u = xi[k] + beta * ln_a[k] - alpha * price[k];
+            weight[k] = u.min(MAX_UTILITY).exp();
+        }
+        if !producing {
+            weight[JV] = 0.0;
+        }
+        if deal && producing && p.jv_exclusive {
+            weight[ENTRANT] = 0.0;
+        }
+        let mut denom = 1.0 + weight.iter().sum::<f64>();
+        // The entrant exports only if its variable profit covers the fixed cost (eq. 11).
+        let entrant_margin = price[ENTRANT] - cost[ENTRANT];
+        if weight[ENTRANT] > 0.0
+            && entrant_margin * market * weight[ENTRANT] / denom <= p.entrant_us_fixed_cost
+        {
+            denom -= weight[ENTRANT];
+            weight[ENTRANT] = 0.0;
+        }
+        // A JV whose demand exceeds its capacity raises its price until demand equals capacity
+        // (eq. 11): with the other weights fixed, the logit gives the clearing weight directly.
+        let capacity = if !producing {
+            0.0
+        } else if t == build_years {
+            0.5 * p.jv_capacity
+        } else {
+            p.jv_capacity
+        };
+        if producing && market * weight[JV] / denom > capacity {
+            let target = (capacity / market).min(0.999);
+            let rest = denom - weight[JV];
+            let clearing = target * rest / (1.0 - target);
+            // Zero capacity means no sales at any price: drop the JV from the choice set.
+            price[JV] = if clearing > 0.0 {
+                (xi[JV] + beta * ln_a[JV] - clearing.ln()) / alpha
+            } else {
+                cost[JV]
+            };
+            denom = rest + clearing;
+            weight[JV] = clearing;
+        }
+        let share = [
+            weight[HOST] / denom,
+            weight[JV] / denom,
+            weight[ENTRANT] / denom,
+            weight[OTHERS] / denom,
+        ];
+        let q_u = market * share[HOST];
+        let q_j = (market * share[JV]).min(capacity);
+        let q_c = market * share[ENTRANT];
+
+        // Profits (eqs. 12–17).
+        let own_u = (price[HOST] - cost[HOST]) * q_u - p.host_fixed_cost;
+        let (jv_operating, royalty) = if producing {
+            (
+                (price[JV] - cost[JV]) * q_j - p.jv_fixed_cost,
+                p.royalty_rate * theta * price[JV] * q_j,
+            )
+        } else {
+            (0.0, 0.0)
+        };
+        let investment = if deal && t < build_years {
+            investment_per_year
+        } else {
+            0.0
+        };
+        let exports_c = if q_c > 0.0 {
+            entrant_margin * q_c - p.entrant_us_fixed_cost
+        } else {
+            0.0
+        };
+        let w_u = (p.third_market_curvature * ln_a_u).exp();
+        let w_c = (p.third_market_curvature * ln_a_c).exp();
+        let w_r = (p.third_market_curvature * ln_a_o).exp();
+        let pool_share = pool / (w_u + w_c + w_r);
+
+        let host = [
+            own_u,
+            0.0,
+            stake * jv_operating,
+            -stake * royalty,
+            -stake * investment,
+            pool_share * w_u,
+        ];
+        let entrant = [
+            0.0,
+            exports_c,
+            (1.0 - stake) * jv_operating,
+            stake * royalty,
+            -(1.0 - stake) * investment,
+            pool_share * w_c,
+        ];
+        let profit_u: f64 = host.iter().sum();
+        let profit_c: f64 = entrant.iter().sum();
+        for s in 0..6 {
+            out.host.breakdown[s][t] = host[s];
+            out.entrant.breakdown[s][t] = entrant[s];
+        }
+        out.host.profit[t] = profit_u;
+        out.entrant.profit[t] = profit_c;
+        out.host.tech[t] = a_u;
+        out.entrant.tech[t] = a_c;
+        npv_u += discount * profit_u;
+        npv_c += discount * profit_c;
+        discount *= growth_discount;
+
+        out.jv.tech[t] = a_j;
+        out.jv.volume[t] = q_j;
+        out.jv.price[t] = if producing { price[JV] } else { 0.0 };
+        out.jv.unit_cost[t] = cost[JV];
+        out.jv.profit[t] = jv_operating - royalty;
+        out.jv.royalty[t] = royalty;
+        out.jv.investment[t] = investment;
+        out.market.host_volume[t] = q_u;
+        out.market.host_price[t] = price[HOST];
+        out.market.entrant_volume[t] = q_c;
+        out.market.entrant_price[t] = if q_c > 0.0 { price[ENTRANT] } else { 0.0 };
+        out.market.others_volume[t] = market * share[OTHERS];
+        out.market.vehicle_tariff[t] = tariff;
+        out.market.tariff_revenue[t] = tariff * (c_ref / a_c + p.shipping_cost) * q_c;
+
+        // Host technology for next year: own R&D plus spillover from the JV (eqs. 3–5).
+        let mut a_u_next = a_u * (1.0 + p.host_tech_growth);
+        if producing {
+            let capacity_abs = if p.cannibalisation > 0.0 {
+                let jv_income = (stake * (jv_operating - royalty)).max(0.0);
+                let rent_share = jv_income / (jv_income + own_u.max(0.0)).max(1e-12);
+                let rd = p.host_rd_intensity * (1.0 - p.cannibalisation * rent_share);
+                1.0 - (-rd / p.absorptive_scale).exp()
+            } else {
+                capacity_fixed
+            };
+            let rate = (p.spillover_rate * capacity_abs * exposure).min(1.0);
+            a_u_next += rate * (a_j - a_u).max(0.0);
+        }
+        a_u = a_u_next;
+
+        // State for next year.
+        cum_u += q_u;
+        if producing {
+            cum_j += q_j;
+            imported *= 1.0 - p.localisation_rate;
+        }
+        last_share = [share[HOST], q_j / market, share[ENTRANT], share[OTHERS]];
+        a_c *= 1.0 + p.entrant_tech_growth;
+        ln_a_c += ln_g_c;
+        a_o *= 1.0 + p.others_tech_growth;
+        ln_a_o += ln_g_o;
+        pool *= 1.0 + p.third_market_growth;
+    }
+    out.host.npv = npv_u;
+    out.entrant.npv = npv_c;
+}

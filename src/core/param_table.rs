@@ -1,0 +1,292 @@
+// The parameter table (included by params.rs). One entry per parameter; see docs/MODEL.md for
+// how each enters the equations. Source codes (I1, T5, L2 …) refer to the reference list there.
+params! {
+    // ---- Deal terms -------------------------------------------------------------------------
+    host_stake: f64 {
+        group: DealTerms, symbol: "s", label: "Host stake", unit: "%", scale: Percent,
+        default: 0.51, slider: (0.0, 1.0), valid: (0.0, 1.0), uncertain: false, deal_only: true,
+        help: "The host's share of the JV's equity: its share of JV profit and of the investment. 50 % gives control; above 75 % the entrant holds under 25 %, the foreign-entity line in US credit rules.",
+        source: "Deal term. Ford's 2026 proposal: the US side holds control (I5); Stellantis–Leapmotor International is 51/49 (I6).",
+    },
+    tech_share: f64 {
+        group: DealTerms, symbol: "θ", label: "Technology shared", unit: "%", scale: Percent,
+        default: 0.5, slider: (0.0, 1.0), valid: (0.0, 1.0), uncertain: false, deal_only: true,
+        help: "Share of the entrant's technology lead over the host that the entrant puts into the JV. The JV's technology is the host's plus this share of the gap (times the transfer efficiency).",
+        source: "Deal term.",
+    },
+    royalty_rate: f64 {
+        group: DealTerms, symbol: "r_roy", label: "Royalty rate", unit: "% of JV revenue", scale: Percent,
+        default: 0.02, slider: (0.0, 0.06), valid: (0.0, 0.5), uncertain: false, deal_only: true,
+        help: "Royalty the JV pays the entrant for its technology, as a share of JV revenue at full sharing; it scales with the technology shared.",
+        source: "Assumption (licensing norm, unverified); the Ford–CATL licence in Marshall, Michigan is the analogue (I4).",
+    },
+    // ---- Tariffs ----------------------------------------------------------------------------
+    vehicle_tariff: f64 {
+        group: Tariffs, symbol: "τ_v", label: "Vehicle tariff", unit: "%", scale: Percent,
+        default: 1.275, slider: (0.0, 2.5), valid: (0.0, 5.0), uncertain: false, deal_only: false,
+        help: "Ad valorem tariff on vehicles the entrant exports directly to the host market.",
+        source: "MFN 2.5 % + Section 301 100 % + Section 232 25 % = 127.5 % (T1–T3, T5); IEEPA duties left out.",
+    },
+    tariff_change: bool {
+        group: Tariffs, symbol: "—", label: "Vehicle tariff changes", unit: "", scale: Plain,
+        default: 0, slider: (0, 1), valid: (0, 1), uncertain: false, deal_only: false,
+        help: "Whether the vehicle tariff switches to a second level from the change year on (a cut or hike after an election, say).",
+        source: "Scenario lever.",
+    },
+    tariff_change_year: u32 {
+        group: Tariffs, symbol: "t_τ", label: "Tariff change year", unit: "year", scale: Plain,
+        default: 2029, slider: (2026, 2040), valid: (1900, 2200), uncertain: false, deal_only: false,
+        help: "First calendar year in which the later vehicle tariff applies (only when the tariff changes).",
+        source: "Scenario lever.",
+    },
+    vehicle_tariff_later: f64 {
+        group: Tariffs, symbol: "τ_v'", label: "Later vehicle tariff", unit: "%", scale: Percent,
+        default: 0.275, slider: (0.0, 2.5), valid: (0.0, 5.0), uncertain: false, deal_only: false,
+        help: "Vehicle tariff from the change year on (only when the tariff changes).",
+        source: "27.5 % was the pre-2024 level on Chinese EVs: MFN 2.5 % + Section 301 25 % (T2).",
+    },
+    parts_tariff: f64 {
+        group: Tariffs, symbol: "τ_p", label: "Parts tariff", unit: "%", scale: Percent,
+        default: 0.5, slider: (0.0, 2.5), valid: (0.0, 5.0), uncertain: false, deal_only: true,
+        help: "Composite tariff on the parts and cells the JV imports from the entrant's home country.",
+        source: "Assumption: Section 301 25 % on EV batteries + Section 232 25 % on parts (T1, T3).",
+    },
+    // ---- Market -----------------------------------------------------------------------------
+    market_size: f64 {
+        group: Market, symbol: "M", label: "Host light-vehicle market", unit: "M vehicles/yr", scale: Plain,
+        default: 16.0, slider: (14.0, 18.0), valid: (0.1, 100.0), uncertain: true, deal_only: false,
+        help: "Yearly light-vehicle sales in the host market, all drivetrains; EV demand is a logit share of it, the rest (ICE) is the outside good.",
+        source: "US ≈ 16 M light vehicles in 2024 (I12).",
+    },
+    price_sensitivity: f64 {
+        group: Market, symbol: "α", label: "Price sensitivity", unit: "1/$k", scale: Plain,
+        default: 0.10, slider: (0.06, 0.15), valid: (0.005, 2.0), uncertain: true, deal_only: false,
+        help: "Logit price coefficient: utility lost per $1,000 of price. It also sets the markup, about 1/α = $10k a vehicle.",
+        source: "Assumption: own-price elasticity α·p·(1−s) ≈ 5 at a $50k EV, inside the 3–7 of BLP-type studies (unverified).",
+    },
+    tech_appeal: f64 {
+        group: Market, symbol: "β_A", label: "Technology appeal", unit: "utility per log-index", scale: Plain,
+        default: 2.0, slider: (0.0, 5.0), valid: (0.0, 20.0), uncertain: true, deal_only: false,
+        help: "How much buyers value technology (range, features) beyond its effect on price: utility per unit of ln(technology index).",
+        source: "Assumption.",
+    },
+    host_sales0: f64 {
+        group: Market, symbol: "Q_U⁰", label: "Host EV sales, base year", unit: "M vehicles/yr", scale: Plain,
+        default: 0.098, slider: (0.03, 0.3), valid: (0.0005, 10.0), uncertain: false, deal_only: false,
+        help: "The host's EV sales in the year before the horizon; the host's brand appeal is calibrated so the model reproduces them.",
+        source: "Ford sold about 97.9 k EVs in 2024 (I1).",
+    },
+    others_share0: f64 {
+        group: Market, symbol: "s_O⁰", label: "Other makers' EV share, base year", unit: "% of market", scale: Percent,
+        default: 0.075, slider: (0.03, 0.15), valid: (0.0005, 0.8), uncertain: true, deal_only: false,
+        help: "Share of the whole market taken by other makers' EVs in the base year; calibrates their appeal.",
+        source: "About 1.2 M EVs of a 16 M market (I12).",
+    },
+    entrant_free_share: f64 {
+        group: Market, symbol: "s_C^free", label: "Entrant share at zero tariff", unit: "% of market", scale: Percent,
+        default: 0.03, slider: (0.005, 0.10), valid: (0.0001, 0.5), uncertain: true, deal_only: false,
+        help: "Share of the host market the entrant's imports would take in the base year with no tariff; calibrates the entrant's appeal. The key unknown of the export option.",
+        source: "Assumption (key uncertainty).",
+    },
+    third_market_pool: f64 {
+        group: Market, symbol: "V₃", label: "Third-market profit pool", unit: "US$ B/yr", scale: Plain,
+        default: 15.0, slider: (5.0, 30.0), valid: (0.0, 500.0), uncertain: true, deal_only: false,
+        help: "Yearly EV profit in markets outside both home markets that the host, the entrant and rivals contest by technology. Through it, sharing erodes the entrant's lead.",
+        source: "Assumption, bounded by BYD's 2024 overseas revenue of RMB 221.9 B ≈ US$31 B (I10).",
+    },
+    third_market_growth: f64 {
+        group: Market, symbol: "g_V", label: "Third-market growth", unit: "%/yr", scale: Percent,
+        default: 0.05, slider: (0.0, 0.15), valid: (-0.5, 1.0), uncertain: true, deal_only: false,
+        help: "Yearly growth of the third-market profit pool.",
+        source: "Assumption.",
+    },
+    third_market_curvature: f64 {
+        group: Market, symbol: "ω", label: "Third-market tech curvature", unit: "", scale: Plain,
+        default: 6.0, slider: (2.0, 8.0), valid: (0.1, 30.0), uncertain: true, deal_only: false,
+        help: "How steeply third-market share rises with technology: share ∝ A^ω. High values make a technology lead nearly winner-take-all.",
+        source: "Assumption.",
+    },
+    // ---- Technology -------------------------------------------------------------------------
+    host_tech0: f64 {
+        group: Technology, symbol: "A_U⁰", label: "Host technology, start", unit: "index", scale: Plain,
+        default: 0.75, slider: (0.6, 0.9), valid: (0.05, 5.0), uncertain: true, deal_only: false,
+        help: "The host's EV cost-efficiency index in the first year (the entrant starts at 1.0; unit cost ∝ 1/index).",
+        source: "Chinese cost advantage 25 % (UBS teardown, I7) to 40 % (Barclays, I8): 1/1.33 ≈ 0.75.",
+    },
+    others_tech0: f64 {
+        group: Technology, symbol: "A_O⁰", label: "Other makers' technology, start", unit: "index", scale: Plain,
+        default: 0.85, slider: (0.7, 1.0), valid: (0.05, 5.0), uncertain: true, deal_only: false,
+        help: "Technology index of other EV makers in the host market and of rivals in third markets.",
+        source: "UBS: BYD 15 % cheaper than Tesla's China-built Model 3 (I7): 1/1.15 ≈ 0.87.",
+    },
+    entrant_tech_growth: f64 {
+        group: Technology, symbol: "g_C", label: "Entrant technology growth", unit: "%/yr", scale: Percent,
+        default: 0.04, slider: (0.0, 0.08), valid: (-0.5, 1.0), uncertain: true, deal_only: false,
+        help: "Yearly growth of the entrant's technology index from its own R&D.",
+        source: "Assumption; battery pack prices fell 8–20 %/yr in 2024–25 (B4, B5), part of it industry-wide.",
+    },
+    host_tech_growth: f64 {
+        group: Technology, symbol: "g_U", label: "Host technology growth", unit: "%/yr", scale: Percent,
+        default: 0.02, slider: (0.0, 0.08), valid: (-0.5, 1.0), uncertain: true, deal_only: false,
+        help: "Yearly growth of the host's technology index from its own R&D, before any spillover.",
+        source: "Assumption.",
+    },
+    others_tech_growth: f64 {
+        group: Technology, symbol: "g_O", label: "Other makers' technology growth", unit: "%/yr", scale: Percent,
+        default: 0.03, slider: (0.0, 0.08), valid: (-0.5, 1.0), uncertain: true, deal_only: false,
+        help: "Yearly growth of the other makers' and third-market rivals' technology index.",
+        source: "Assumption.",
+    },
+    spillover_rate: f64 {
+        group: Technology, symbol: "φ", label: "Spillover rate", unit: "% of gap/yr", scale: Percent,
+        default: 0.10, slider: (0.03, 0.30), valid: (0.0, 1.0), uncertain: true, deal_only: true,
+        help: "Share of the gap between the JV's and the host's technology that the host closes per year at full absorptive capacity and exposure.",
+        source: "8.7 % of a JV model's quality upgrades pass to the domestic partner (L2, Bai et al.); JV spillovers are about twice those of wholly-owned FDI (L7).",
+    },
+    transfer_efficiency: f64 {
+        group: Technology, symbol: "η", label: "Transfer efficiency", unit: "%", scale: Percent,
+        default: 0.8, slider: (0.5, 1.0), valid: (0.0, 1.0), uncertain: true, deal_only: true,
+        help: "Share of the technology put into the JV that actually works there; the rest is tacit know-how lost in transfer.",
+        source: "Assumption.",
+    },
+    exposure_base: f64 {
+        group: Technology, symbol: "x₀", label: "Exposure, base", unit: "", scale: Plain,
+        default: 0.6, slider: (0.2, 1.0), valid: (0.0, 2.0), uncertain: true, deal_only: true,
+        help: "How much of the JV's know-how reaches the host through worker flows and shared suppliers, whatever the stake.",
+        source: "Assumption; worker flows and shared suppliers are the channels found by Bai et al. (L3).",
+    },
+    exposure_control: f64 {
+        group: Technology, symbol: "x₁", label: "Exposure from control", unit: "per unit of stake", scale: Plain,
+        default: 0.1, slider: (0.0, 0.6), valid: (0.0, 2.0), uncertain: true, deal_only: true,
+        help: "Extra exposure per unit of host stake. Small: a stake moves profit, not technology (L2: JV affiliation adds only modestly to spillover).",
+        source: "Assumption, kept small after L2.",
+    },
+    host_rd_intensity: f64 {
+        group: Technology, symbol: "ρ_U", label: "Host R&D intensity", unit: "% of sales", scale: Percent,
+        default: 0.05, slider: (0.01, 0.08), valid: (0.0, 1.0), uncertain: true, deal_only: true,
+        help: "The host's R&D spending as a share of sales; builds the absorptive capacity that limits spillover.",
+        source: "Cohen & Levinthal (M1, M3); Ford's R&D is about 4–5 % of sales (unverified).",
+    },
+    absorptive_scale: f64 {
+        group: Technology, symbol: "ρ̄", label: "Absorptive-capacity scale", unit: "% of sales", scale: Percent,
+        default: 0.04, slider: (0.02, 0.08), valid: (0.001, 1.0), uncertain: true, deal_only: true,
+        help: "R&D intensity at which absorptive capacity reaches 1 − 1/e ≈ 63 %.",
+        source: "Assumption (functional form after M2).",
+    },
+    cannibalisation: f64 {
+        group: Technology, symbol: "κ", label: "Rent cannibalisation", unit: "", scale: Plain,
+        default: 0.0, slider: (0.0, 0.6), valid: (0.0, 1.0), uncertain: true, deal_only: true,
+        help: "How much JV rents dull the host's own R&D (and so its absorptive capacity); 0 switches the effect off.",
+        source: "Howell: JV rents discouraged Chinese partners' innovation (L5, L6).",
+    },
+    // ---- Costs ------------------------------------------------------------------------------
+    frontier_unit_cost: f64 {
+        group: Costs, symbol: "c_ref", label: "Frontier unit cost", unit: "$k/vehicle", scale: Plain,
+        default: 30.0, slider: (22.0, 38.0), valid: (1.0, 500.0), uncertain: true, deal_only: false,
+        help: "Variable cost of one EV for a producer at technology 1.0 and mature volume; costs scale with 1/index.",
+        source: "Assumption, consistent with BYD's ≈RMB 140k average price (I10) and the 25 % gap (I7).",
+    },
+    learning_rate: f64 {
+        group: Costs, symbol: "LR", label: "Plant learning rate", unit: "% per doubling", scale: Percent,
+        default: 0.12, slider: (0.05, 0.22), valid: (0.0, 0.6), uncertain: true, deal_only: false,
+        help: "Cost fall per doubling of a plant's cumulative output while it ramps up to maturity volume.",
+        source: "Auto learning curves 12–16 % (B6); Li-ion cells 15.5–20 % (B1, B3).",
+    },
+    maturity_volume: f64 {
+        group: Costs, symbol: "Q_mat", label: "Maturity volume", unit: "M vehicles", scale: Plain,
+        default: 1.0, slider: (0.5, 2.0), valid: (0.01, 50.0), uncertain: true, deal_only: false,
+        help: "Cumulative output at which a line's ramp-up penalty is gone.",
+        source: "Assumption.",
+    },
+    host_experience0: f64 {
+        group: Costs, symbol: "Q_U,cum⁰", label: "Host EV experience, start", unit: "M vehicles", scale: Plain,
+        default: 0.35, slider: (0.1, 1.0), valid: (0.001, 50.0), uncertain: true, deal_only: false,
+        help: "The host's cumulative EV output before the first year.",
+        source: "Assumption (Ford's cumulative EV output, unverified).",
+    },
+    jv_experience0: f64 {
+        group: Costs, symbol: "Q_J,cum⁰", label: "JV experience, start", unit: "M vehicles", scale: Plain,
+        default: 0.10, slider: (0.02, 0.5), valid: (0.001, 50.0), uncertain: true, deal_only: true,
+        help: "Experience the JV's line inherits when it starts (equivalent cumulative output).",
+        source: "Assumption.",
+    },
+    jv_capex: f64 {
+        group: Costs, symbol: "I_J", label: "JV investment", unit: "US$ B", scale: Plain,
+        default: 4.0, slider: (2.0, 8.0), valid: (0.0, 200.0), uncertain: true, deal_only: true,
+        help: "Capital the JV spends, evenly over its build years, funded by the partners in proportion to their stakes.",
+        source: "Ford–CATL Marshall plant: $3.5 B for 35 GWh/yr (I4).",
+    },
+    jv_build_years: u32 {
+        group: Costs, symbol: "t_J", label: "JV build time", unit: "years", scale: Plain,
+        default: 2, slider: (1, 4), valid: (1, 39), uncertain: false, deal_only: true,
+        help: "Years from the first year until the JV produces; it runs at half capacity in its first year.",
+        source: "Assumption; Marshall was announced in 2023 for production in 2026 (I4).",
+    },
+    jv_capacity: f64 {
+        group: Costs, symbol: "Cap", label: "JV capacity", unit: "M vehicles/yr", scale: Plain,
+        default: 0.40, slider: (0.1, 0.8), valid: (0.0, 20.0), uncertain: true, deal_only: true,
+        help: "Most the JV can build in a year. When demand exceeds it, the JV raises its price until demand equals capacity.",
+        source: "35 GWh ≈ 400 k EVs (I4); assumption.",
+    },
+    jv_fixed_cost: f64 {
+        group: Costs, symbol: "F_J", label: "JV fixed cost", unit: "US$ B/yr", scale: Plain,
+        default: 0.8, slider: (0.4, 1.5), valid: (0.0, 100.0), uncertain: true, deal_only: true,
+        help: "The JV's yearly fixed cost once it produces.",
+        source: "Assumption.",
+    },
+    imported_content: f64 {
+        group: Costs, symbol: "m₀", label: "JV imported content, start", unit: "% of cost", scale: Percent,
+        default: 0.35, slider: (0.0, 0.6), valid: (0.0, 1.0), uncertain: true, deal_only: true,
+        help: "Share of the JV's unit cost imported (parts, cells) in its first production year; the parts tariff applies to it.",
+        source: "Assumption.",
+    },
+    localisation_rate: f64 {
+        group: Costs, symbol: "λ_m", label: "Localisation rate", unit: "%/yr", scale: Percent,
+        default: 0.15, slider: (0.0, 0.3), valid: (0.0, 1.0), uncertain: true, deal_only: true,
+        help: "Yearly fall of the JV's imported content as it localises suppliers.",
+        source: "Assumption.",
+    },
+    host_fixed_cost: f64 {
+        group: Costs, symbol: "F_U", label: "Host EV fixed cost", unit: "US$ B/yr", scale: Plain,
+        default: 6.1, slider: (3.0, 8.0), valid: (0.0, 100.0), uncertain: true, deal_only: false,
+        help: "Yearly fixed cost of the host's own EV business (engineering, plants, launch costs).",
+        source: "Calibrated so the host's first-year no-deal EV result is Ford Model e's 2024 loss of about US$5.1 B (I1).",
+    },
+    shipping_cost: f64 {
+        group: Costs, symbol: "d_ship", label: "Entrant shipping cost", unit: "$k/vehicle", scale: Plain,
+        default: 2.0, slider: (1.0, 4.0), valid: (0.0, 100.0), uncertain: true, deal_only: false,
+        help: "Freight and logistics per vehicle the entrant exports; the tariff applies on top (customs value).",
+        source: "Assumption.",
+    },
+    entrant_us_fixed_cost: f64 {
+        group: Costs, symbol: "F_C", label: "Entrant export fixed cost", unit: "US$ B/yr", scale: Plain,
+        default: 0.05, slider: (0.0, 1.0), valid: (0.0, 100.0), uncertain: true, deal_only: false,
+        help: "Yearly fixed cost of selling directly in the host market (distribution, compliance). The entrant exports only in years its variable profit covers it.",
+        source: "Assumption (a lean online-sales presence).",
+    },
+    jv_exclusive: bool {
+        group: Costs, symbol: "—", label: "JV replaces direct exports", unit: "", scale: Plain,
+        default: 1, slider: (0, 1), valid: (0, 1), uncertain: false, deal_only: true,
+        help: "Whether the entrant stops exporting directly to the host market once the JV produces (the JV holds the exclusive right to its products there).",
+        source: "Leapmotor International holds the exclusive rights outside Greater China (I6).",
+    },
+    // ---- Finance ----------------------------------------------------------------------------
+    discount_rate: f64 {
+        group: Finance, symbol: "r", label: "Discount rate", unit: "%/yr", scale: Percent,
+        default: 0.10, slider: (0.06, 0.14), valid: (0.0, 1.0), uncertain: true, deal_only: false,
+        help: "Real yearly rate at which both partners discount future profit in NPVs.",
+        source: "Assumption (auto-industry WACC about 8–10 %, unverified).",
+    },
+    horizon: u32 {
+        group: Finance, symbol: "T", label: "Horizon", unit: "years", scale: Plain,
+        default: 12, slider: (5, 20), valid: (1, 40), uncertain: false, deal_only: false,
+        help: "Number of simulated years.",
+        source: "Choice.",
+    },
+    start_year: u32 {
+        group: Finance, symbol: "t₀", label: "First year", unit: "year", scale: Plain,
+        default: 2026, slider: (2024, 2035), valid: (1900, 2200), uncertain: false, deal_only: false,
+        help: "Calendar year of the first simulated year.",
+        source: "Choice: the year of the proposal (I5).",
+    },
+}

@@ -1,0 +1,433 @@
+//! The one declaration of every model parameter.
+//!
+//! Each entry in the `params!` invocation below is the whole truth about a parameter: its key
+//! (the field name in deal files and `--set`), type, group, symbol, label, unit, display scale,
+//! default, slider range, validity range, whether Monte Carlo may vary it, whether it only matters
+//! when the joint venture exists, help text and source. Validation, the deal file, the CLI,
+//! `jvsim params`, the docs test and later the sliders all read this table, so adding a
+//! parameter is one entry here plus its use in the model.
+
+use std::fmt;
+
+/// What kind of value a parameter holds; decides how it is written, parsed and validated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// A real number (fractions, money, indices).
+    Real,
+    /// A whole number (years, counts).
+    Count,
+    /// On or off.
+    Switch,
+}
+
+/// How a value is shown to people. Files always hold the raw value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scale {
+    /// Shown as is.
+    Plain,
+    /// A fraction shown as a percentage (0.51 → 51 %).
+    Percent,
+}
+
+impl Scale {
+    pub fn factor(self) -> f64 {
+        match self {
+            Scale::Plain => 1.0,
+            Scale::Percent => 100.0,
+        }
+    }
+}
+
+/// The panel a parameter belongs to, in display order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Group {
+    DealTerms,
+    Tariffs,
+    Market,
+    Technology,
+    Costs,
+    Finance,
+}
+
+impl Group {
+    pub const ALL: [Group; 6] = [
+        Group::DealTerms,
+        Group::Tariffs,
+        Group::Market,
+        Group::Technology,
+        Group::Costs,
+        Group::Finance,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Group::DealTerms => "Deal terms",
+            Group::Tariffs => "Tariffs",
+            Group::Market => "Market",
+            Group::Technology => "Technology",
+            Group::Costs => "Costs",
+            Group::Finance => "Finance",
+        }
+    }
+}
+
+/// Everything declared about one parameter.
+#[derive(Clone, Copy, Debug)]
+pub struct ParamSpec {
+    pub key: &'static str,
+    pub kind: Kind,
+    pub group: Group,
+    /// Symbol used in docs/MODEL.md.
+    pub symbol: &'static str,
+    pub label: &'static str,
+    /// Unit of the displayed value (after `scale`).
+    pub unit: &'static str,
+    pub scale: Scale,
+    pub default: f64,
+    pub slider: (f64, f64),
+    /// Inclusive range a file or `--set` may hold.
+    pub valid: (f64, f64),
+    /// Monte Carlo may draw it over its slider range.
+    pub uncertain: bool,
+    /// Only the deal run reads it, so the no-deal baseline does not depend on it.
+    pub deal_only: bool,
+    pub help: &'static str,
+    pub source: &'static str,
+}
+
+impl ParamSpec {
+    /// Checks a raw (file-unit) value against kind and validity range.
+    pub fn check(&self, v: f64) -> Result<(), String> {
+        if !v.is_finite() {
+            return Err(format!("`{}` must be a finite number, not {v}", self.key));
+        }
+        if self.kind != Kind::Real && v.fract() != 0.0 {
+            return Err(format!("`{}` must be a whole number, not {v}", self.key));
+        }
+        if v < self.valid.0 || v > self.valid.1 {
+            return Err(format!(
+                "`{}` = {} is outside its valid range {}",
+                self.key,
+                fmt_raw(self.kind, v),
+                self.valid_range_text()
+            ));
+        }
+        Ok(())
+    }
+
+    /// "0 to 1 (0 % to 100 %)" style text for messages and docs.
+    pub fn valid_range_text(&self) -> String {
+        range_text(self, self.valid)
+    }
+
+    pub fn slider_range_text(&self) -> String {
+        range_text(self, self.slider)
+    }
+
+    /// Parses a value as written in files and on the command line (file units).
+    pub fn parse(&self, text: &str) -> Result<f64, String> {
+        let t = text.trim();
+        let v = match self.kind {
+            Kind::Switch => match t {
+                "true" => 1.0,
+                "false" => 0.0,
+                _ => return Err(format!("`{}` is a switch: write true or false, not `{t}`", self.key)),
+            },
+            Kind::Count => t.parse::<u32>().map(f64::from).map_err(|_| {
+                format!(
+                    "`{}` takes a whole number in {}, not `{t}`",
+                    self.key,
+                    self.valid_range_text()
+                )
+            })?,
+            Kind::Real => t.parse::<f64>().map_err(|_| {
+                format!(
+                    "`{}` takes a number in {} (fractions, e.g. 0.51 for 51 %), not `{t}`",
+                    self.key,
+                    self.valid_range_text()
+                )
+            })?,
+        };
+        self.check(v)?;
+        Ok(v)
+    }
+
+    /// Display value: raw times the scale factor.
+    pub fn to_display(&self, raw: f64) -> f64 {
+        raw * self.scale.factor()
+    }
+
+    pub fn from_display(&self, shown: f64) -> f64 {
+        shown / self.scale.factor()
+    }
+
+    /// The value as people read it, e.g. "51 %", "127.5 %", "16 M vehicles/yr", "on".
+    pub fn format_display(&self, raw: f64) -> String {
+        match self.kind {
+            Kind::Switch => (if raw != 0.0 { "on" } else { "off" }).to_string(),
+            Kind::Count => format!("{}", raw as i64),
+            Kind::Real => {
+                let shown = round_sig(self.to_display(raw), 6);
+                match self.scale {
+                    Scale::Percent => format!("{shown} %"),
+                    Scale::Plain => format!("{shown} {}", self.unit),
+                }
+            }
+        }
+    }
+}
+
+fn range_text(spec: &ParamSpec, (lo, hi): (f64, f64)) -> String {
+    match (spec.kind, spec.scale) {
+        (Kind::Switch, _) => "true or false".to_string(),
+        (Kind::Count, _) => format!("{} to {}", lo as i64, hi as i64),
+        (Kind::Real, Scale::Percent) => format!(
+            "{lo} to {hi} ({} % to {} %)",
+            round_sig(lo * 100.0, 6),
+            round_sig(hi * 100.0, 6)
+        ),
+        (Kind::Real, Scale::Plain) => format!("{lo} to {hi} {}", spec.unit),
+    }
+}
+
+/// Text of a raw value in file syntax.
+pub fn fmt_raw(kind: Kind, v: f64) -> String {
+    match kind {
+        Kind::Switch => (if v != 0.0 { "true" } else { "false" }).to_string(),
+        Kind::Count => format!("{}", v as i64),
+        // `{:?}` is Rust's shortest round-trip form and always keeps a `.0` or exponent, so the
+        // value reads back bit-identical and stays visibly a real number in the file.
+        Kind::Real => format!("{v:?}"),
+    }
+}
+
+fn round_sig(v: f64, digits: i32) -> f64 {
+    if v == 0.0 || !v.is_finite() {
+        return v;
+    }
+    let mag = v.abs().log10().floor() as i32;
+    let f = 10f64.powi(digits - 1 - mag);
+    (v * f).round() / f
+}
+
+/// Conversion between a parameter's Rust type and the table's common `f64` currency.
+pub trait ParamValue: Copy {
+    fn to_f64(self) -> f64;
+    fn from_f64(v: f64) -> Self;
+}
+
+impl ParamValue for f64 {
+    fn to_f64(self) -> f64 {
+        self
+    }
+    fn from_f64(v: f64) -> Self {
+        v
+    }
+}
+
+impl ParamValue for u32 {
+    fn to_f64(self) -> f64 {
+        f64::from(self)
+    }
+    fn from_f64(v: f64) -> Self {
+        v as u32
+    }
+}
+
+impl ParamValue for bool {
+    fn to_f64(self) -> f64 {
+        if self { 1.0 } else { 0.0 }
+    }
+    fn from_f64(v: f64) -> Self {
+        v != 0.0
+    }
+}
+
+macro_rules! kind_of {
+    (f64) => {
+        Kind::Real
+    };
+    (u32) => {
+        Kind::Count
+    };
+    (bool) => {
+        Kind::Switch
+    };
+}
+
+macro_rules! params {
+    ($(
+        $key:ident : $ty:ident {
+            group: $group:ident,
+            symbol: $symbol:expr,
+            label: $label:expr,
+            unit: $unit:expr,
+            scale: $scale:ident,
+            default: $default:expr,
+            slider: ($slo:expr, $shi:expr),
+            valid: ($vlo:expr, $vhi:expr),
+            uncertain: $unc:expr,
+            deal_only: $deal_only:expr,
+            help: $help:expr,
+            source: $source:expr $(,)?
+        }
+    ),* $(,)?) => {
+        /// Every model input, in file units.
+        #[derive(Clone, Copy, Debug, PartialEq)]
+        pub struct Params {
+            $( pub $key: $ty, )*
+        }
+
+        /// Names one parameter; `Key::ALL` is in table order.
+        #[allow(non_camel_case_types)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Key {
+            $( $key, )*
+        }
+
+        /// The parameter table, in the order of `Key`.
+        pub static SPECS: &[ParamSpec] = &[
+            $( ParamSpec {
+                key: stringify!($key),
+                kind: kind_of!($ty),
+                group: Group::$group,
+                symbol: $symbol,
+                label: $label,
+                unit: $unit,
+                scale: Scale::$scale,
+                default: ($default) as f64,
+                slider: (($slo) as f64, ($shi) as f64),
+                valid: (($vlo) as f64, ($vhi) as f64),
+                uncertain: $unc,
+                deal_only: $deal_only,
+                help: $help,
+                source: $source,
+            }, )*
+        ];
+
+        impl Key {
+            pub const ALL: &'static [Key] = &[ $( Key::$key, )* ];
+        }
+
+        impl Default for Params {
+            fn default() -> Self {
+                Params { $( $key: <$ty as ParamValue>::from_f64(($default) as f64), )* }
+            }
+        }
+
+        impl Params {
+            /// The value in file units as `f64` (switches 0/1, counts whole).
+            pub fn get(&self, key: Key) -> f64 {
+                match key { $( Key::$key => ParamValue::to_f64(self.$key), )* }
+            }
+
+            /// Sets a value in file units; the caller validates (see `ParamSpec::check`).
+            pub fn set(&mut self, key: Key, v: f64) {
+                match key { $( Key::$key => self.$key = <$ty as ParamValue>::from_f64(v), )* }
+            }
+        }
+    };
+}
+
+impl Key {
+    pub fn spec(self) -> &'static ParamSpec {
+        &SPECS[self as usize]
+    }
+
+    pub fn name(self) -> &'static str {
+        self.spec().key
+    }
+
+    pub fn from_name(name: &str) -> Option<Key> {
+        Key::ALL.iter().copied().find(|k| k.name() == name)
+    }
+}
+
+impl fmt::Display for Key {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl Params {
+    /// Checks every value against its declaration; the first problem wins.
+    pub fn validate(&self) -> Result<(), (Key, String)> {
+        for &k in Key::ALL {
+            k.spec().check(self.get(k)).map_err(|e| (k, e))?;
+        }
+        Ok(())
+    }
+
+    /// Keys whose value differs from the default.
+    pub fn changed_from_default(&self) -> impl Iterator<Item = Key> + '_ {
+        let d = Params::default();
+        Key::ALL
+            .iter()
+            .copied()
+            .filter(move |&k| self.get(k).to_bits() != d.get(k).to_bits())
+    }
+
+    /// The inputs the no-deal baseline depends on: deal-only parameters reset to their defaults,
+    /// so two parameter sets with equal keys share one baseline.
+    pub fn baseline_key(&self) -> Params {
+        let mut p = *self;
+        for &k in Key::ALL {
+            if k.spec().deal_only {
+                p.set(k, k.spec().default);
+            }
+        }
+        p
+    }
+
+    /// Parses `KEY=VALUE` (file units) and applies it.
+    pub fn apply_assignment(&mut self, text: &str) -> Result<Key, String> {
+        let Some((k, v)) = text.split_once('=') else {
+            return Err(format!(
+                "`{text}` is not KEY=VALUE (e.g. host_stake=0.51); `jvsim params` lists the keys"
+            ));
+        };
+        let k = k.trim();
+        let key = Key::from_name(k).ok_or_else(|| unknown_key_message(k))?;
+        let v = key.spec().parse(v)?;
+        self.set(key, v);
+        Ok(key)
+    }
+}
+
+/// "unknown parameter `x` (did you mean `y`?)" with the nearest key where one is close.
+pub fn unknown_key_message(name: &str) -> String {
+    let mut msg = format!("unknown parameter `{name}`");
+    if let Some(best) = closest(name, SPECS.iter().map(|s| s.key)) {
+        msg.push_str(&format!(" (did you mean `{best}`?)"));
+    } else {
+        msg.push_str("; `jvsim params` lists the keys");
+    }
+    msg
+}
+
+/// The candidate nearest to `name` by edit distance, if near enough to be a plausible typo.
+pub fn closest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let limit = (name.chars().count() / 3).clamp(1, 4);
+    candidates
+        .map(|c| (edit_distance(name, c), c))
+        .filter(|&(d, _)| d <= limit)
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, c)| c)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+include!("param_table.rs");

@@ -1,0 +1,67 @@
+//! Grids of deals over the two main deal terms, sharing one baseline.
+
+use rayon::prelude::*;
+
+use super::model::{Baseline, Run, simulate_deal};
+use super::params::Params;
+
+/// One grid cell's result.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Cell {
+    pub host_stake: f64,
+    pub tech_share: f64,
+    /// NPV gains over no deal, US$ B.
+    pub host_gain: f64,
+    pub entrant_gain: f64,
+}
+
+impl Cell {
+    pub fn in_zone(&self) -> bool {
+        self.host_gain > 0.0 && self.entrant_gain > 0.0
+    }
+}
+
+/// Results of an `n × n` grid over host stake (x, 0 to 1) and tech share (y, 0 to 1), row-major
+/// with `tech_share` varying slowest.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Grid {
+    pub n: usize,
+    pub cells: Vec<Cell>,
+}
+
+impl Grid {
+    pub fn cell(&self, stake_index: usize, share_index: usize) -> &Cell {
+        &self.cells[share_index * self.n + stake_index]
+    }
+}
+
+/// The grid coordinate of index `i` of `n` points over 0..=1.
+pub fn axis_value(i: usize, n: usize) -> f64 {
+    if n <= 1 { 0.0 } else { i as f64 / (n - 1) as f64 }
+}
+
+/// Sweeps host stake × tech share in parallel. The baseline is computed once; each cell is
+/// independent, so the result does not depend on the number of threads.
+pub fn deal_grid(p: &Params, n: usize) -> Grid {
+    let baseline = Baseline::new(p);
+    let (d_u, d_c) = (baseline.run.host.npv, baseline.run.entrant.npv);
+    let cells = (0..n * n)
+        .into_par_iter()
+        .map_init(
+            || Box::new(Run::ZERO),
+            |run, i| {
+                let mut q = *p;
+                q.host_stake = axis_value(i % n, n);
+                q.tech_share = axis_value(i / n, n);
+                simulate_deal(&q, &baseline, run);
+                Cell {
+                    host_stake: q.host_stake,
+                    tech_share: q.tech_share,
+                    host_gain: run.host.npv - d_u,
+                    entrant_gain: run.entrant.npv - d_c,
+                }
+            },
+        )
+        .collect();
+    Grid { n, cells }
+}
