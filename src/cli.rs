@@ -153,8 +153,7 @@ pub fn apply_sets(deal: &mut Deal, sets: &[String]) -> Result<(), InputError> {
     for s in sets {
         deal.params.apply_assignment(s).map_err(InputError::Set)?;
     }
-    dealfile::cross_check(&deal.params)
-        .map_err(|(k, m)| InputError::Set(format!("`{k}`: {m}")))?;
+    dealfile::cross_check(&deal.params).map_err(|(k, m)| InputError::Set(format!("`{k}`: {m}")))?;
     Ok(())
 }
 
@@ -191,11 +190,7 @@ pub fn summary_text(deal: &Deal, o: &Outcome) -> String {
     let last_year = o.deal.year(o.deal.years - 1);
     let mut out = String::new();
     let _ = writeln!(out, "{}", deal.name);
-    let _ = writeln!(
-        out,
-        "  host: {}   entrant: {}",
-        deal.host, deal.entrant
-    );
+    let _ = writeln!(out, "  host: {}   entrant: {}", deal.host, deal.entrant);
     let _ = writeln!(out, "  {}", terms_line(deal));
     let _ = writeln!(
         out,
@@ -204,13 +199,21 @@ pub fn summary_text(deal: &Deal, o: &Outcome) -> String {
         last_year,
         Key::discount_rate.spec().format_display(p.discount_rate)
     );
-    let width = deal.host.chars().count().max(deal.entrant.chars().count()).max(8);
+    let width = deal
+        .host
+        .chars()
+        .count()
+        .max(deal.entrant.chars().count())
+        .max(8);
     let _ = writeln!(
         out,
         "  {:width$}  {:>9} {:>9} {:>9}  {:>8}  {:>14}",
         "", "NPV deal", "no deal", "gain", "payback", "tech in final"
     );
-    for (who, name) in [(Partner::Host, &deal.host), (Partner::Entrant, &deal.entrant)] {
+    for (who, name) in [
+        (Partner::Host, &deal.host),
+        (Partner::Entrant, &deal.entrant),
+    ] {
         let ps = s.partner(who);
         let _ = writeln!(
             out,
@@ -219,7 +222,8 @@ pub fn summary_text(deal: &Deal, o: &Outcome) -> String {
             ps.npv,
             ps.npv_no_deal,
             money(ps.gain),
-            ps.payback_year.map_or("never".to_string(), |y| y.to_string()),
+            ps.payback_year
+                .map_or("never".to_string(), |y| y.to_string()),
             ps.final_tech,
             ps.final_tech_no_deal,
         );
@@ -305,9 +309,8 @@ fn num(v: f64) -> String {
 /// `year,partner,profit,profit_no_deal,cumulative_profit,tech,tech_no_deal,<sources…>`.
 pub fn csv_text(o: &Outcome) -> String {
     let n = o.deal.years;
-    let mut out = String::from(
-        "year,partner,profit,profit_no_deal,cumulative_profit,tech,tech_no_deal",
-    );
+    let mut out =
+        String::from("year,partner,profit,profit_no_deal,cumulative_profit,tech,tech_no_deal");
     for s in Source::ALL {
         out.push(',');
         out.push_str(s.key());

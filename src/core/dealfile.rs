@@ -98,7 +98,10 @@ pub fn load_path(path: &Path) -> Result<Deal, DealFileError> {
         .map_err(|e| DealFileError::whole_file(&name, format!("cannot open: {e}")))?;
     if let Ok(meta) = file.metadata() {
         if meta.is_dir() {
-            return Err(DealFileError::whole_file(&name, "is a folder, not a deal file"));
+            return Err(DealFileError::whole_file(
+                &name,
+                "is a folder, not a deal file",
+            ));
         }
         if meta.len() > MAX_FILE_BYTES {
             return Err(too_big(&name, meta.len()));
@@ -158,8 +161,7 @@ pub fn parse_bytes(bytes: &[u8], name: &str) -> Result<Deal, DealFileError> {
 pub fn parse_str(text: &str, name: &str) -> Result<Deal, DealFileError> {
     // Check the version first, so a newer file's new fields are reported as "made by a newer
     // jvsim" rather than as unknown fields.
-    if let Ok(probe) = ron::from_str::<VersionProbe>(text)
-        && let Some(v) = probe.version
+    if let Ok(VersionProbe { version: v }) = ron::from_str::<VersionProbe>(text)
         && v > FORMAT_VERSION
     {
         return Err(DealFileError {
@@ -196,16 +198,28 @@ pub fn parse_str(text: &str, name: &str) -> Result<Deal, DealFileError> {
                 "missing; a deal file starts with `version: {FORMAT_VERSION},` inside `Deal(…)`"
             ),
         }),
-        Err(e) => Err(ron_error(name, de.span_error(e), last_field.into_inner())),
+        Err(e) => {
+            let unclosed = matches!(e, ron::Error::Eof | ron::Error::ExpectedComma)
+                && !strip_comments(text).trim_end().ends_with(')');
+            let mut err = ron_error(name, de.span_error(e), last_field.into_inner());
+            if unclosed {
+                err.message = "the file ends before `Deal(` is closed; is a `)` missing?".into();
+            }
+            Err(err)
+        }
     }
 }
 
+/// The text without `//` line comments, enough to see how a file ends.
+fn strip_comments(text: &str) -> String {
+    text.lines()
+        .filter(|l| !l.trim_start().starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// Turns ron's error into ours. Our own messages carry the field as `\u{1}field\u{1}message`.
-fn ron_error(
-    name: &str,
-    e: ron::error::SpannedError,
-    last_field: Option<String>,
-) -> DealFileError {
+fn ron_error(name: &str, e: ron::error::SpannedError, last_field: Option<String>) -> DealFileError {
     let pos = e.span.start;
     let position = Some((pos.line, pos.col));
     if let ron::Error::Message(m) = &e.code
@@ -243,7 +257,8 @@ fn ron_error(
 #[derive(serde::Deserialize)]
 #[serde(rename = "Deal")]
 struct VersionProbe {
-    version: Option<u32>,
+    #[serde(default)]
+    version: u32,
 }
 
 enum RawDeal {
@@ -331,9 +346,11 @@ impl<'de> Visitor<'de> for DealVisitor<'_> {
                     Kind::Real => map.next_value::<f64>().map_err(|e| {
                         field_error(&field, format!("expected a number like 0.51: {e}"))
                     })?,
-                    Kind::Count => f64::from(map.next_value::<u32>().map_err(|e| {
+                    // Read as a number so `12.5` is reported as "not whole" rather than as a
+                    // syntax error after `12`; `check` below rejects fractions.
+                    Kind::Count => map.next_value::<f64>().map_err(|e| {
                         field_error(&field, format!("expected a whole number: {e}"))
-                    })?),
+                    })?,
                     Kind::Switch => {
                         if map.next_value::<bool>().map_err(|e| {
                             field_error(&field, format!("expected true or false: {e}"))
@@ -347,7 +364,10 @@ impl<'de> Visitor<'de> for DealVisitor<'_> {
                 spec.check(v).map_err(|m| field_error(&field, m))?;
                 deal.params.set(key, v);
             } else {
-                let all = META_FIELDS.iter().copied().chain(SPECS.iter().map(|s| s.key));
+                let all = META_FIELDS
+                    .iter()
+                    .copied()
+                    .chain(SPECS.iter().map(|s| s.key));
                 let hint = match closest(&field, all) {
                     Some(best) => format!("unknown field; did you mean `{best}`?"),
                     None => "unknown field; `jvsim params` lists the parameter keys".to_string(),

@@ -205,9 +205,6 @@ struct Calibration {
     base_share_others: f64,
 }
 
-/// Utility arguments are clamped so `exp` never overflows, whatever the inputs.
-const MAX_UTILITY: f64 = 60.0;
-
 /// Wright's-law ramp-up multiplier (eq. 6): 1 at or beyond maturity volume.
 #[inline]
 fn ramp(cum: f64, maturity: f64, exponent: f64) -> f64 {
@@ -239,8 +236,8 @@ impl Calibration {
         let outside = (1.0 - s_u - s_o).max(1e-6);
         let outside_free = (1.0 - s_u - s_o - s_f).max(1e-6);
         let b = learning_exponent(p);
-        let cost_u = p.frontier_unit_cost / p.host_tech0
-            * ramp(p.host_experience0, p.maturity_volume, b);
+        let cost_u =
+            p.frontier_unit_cost / p.host_tech0 * ramp(p.host_experience0, p.maturity_volume, b);
         let price_u = cost_u + markup(alpha, s_u);
         let price_o = p.frontier_unit_cost / p.others_tech0 + markup(alpha, s_o);
         // The entrant's appeal is fitted to the share it would take with no tariff, at its
@@ -308,6 +305,36 @@ pub fn simulate(p: &Params) -> Outcome {
         params: *p,
         deal,
         no_deal: baseline.run,
+    }
+}
+
+/// Logit weights normalised by the largest available utility (the outside good's is 0), so
+/// `exp` can neither overflow nor underflow every product to zero, whatever the inputs: the
+/// largest term of `denom` is exactly 1.
+struct Logit {
+    top: f64,
+    denom: f64,
+}
+
+impl Logit {
+    #[inline]
+    fn new(utility: &[f64; 4], available: &[bool; 4], weight: &mut [f64; 4]) -> Logit {
+        let mut top = 0.0_f64;
+        for k in 0..4 {
+            if available[k] {
+                top = top.max(utility[k]);
+            }
+        }
+        let mut denom = if top > 0.0 { (-top).exp() } else { 1.0 };
+        for k in 0..4 {
+            weight[k] = if available[k] {
+                (utility[k] - top).exp()
+            } else {
+                0.0
+            };
+            denom += weight[k];
+        }
+        Logit { top, denom }
     }
 }
 
@@ -379,9 +406,7 @@ fn run_into(p: &Params, cal: &Calibration, deal: bool, out: &mut Run) {
         let cost = [
             c_ref / a_u * ramp(cum_u, p.maturity_volume, b),
             if producing {
-                c_ref / a_j
-                    * ramp(cum_j, p.maturity_volume, b)
-                    * (1.0 + imported * p.parts_tariff)
+                c_ref / a_j * ramp(cum_j, p.maturity_volume, b) * (1.0 + imported * p.parts_tariff)
             } else {
                 0.0
             },
@@ -395,26 +420,31 @@ fn run_into(p: &Params, cal: &Calibration, deal: bool, out: &mut Run) {
 
         // Logit demand (eqs. 9–10): the entrant's exports are in the choice set unless an
         // exclusive JV has replaced them.
-        let ln_a = [ln_a_u, if producing { a_j.ln() } else { 0.0 }, ln_a_c, ln_a_o];
-        let mut weight = [0.0; 4];
+        let ln_a = [
+            ln_a_u,
+            if producing { a_j.ln() } else { 0.0 },
+            ln_a_c,
+            ln_a_o,
+        ];
+        let mut utility = [0.0; 4];
         for k in 0..4 {
-            let u = xi[k] + beta * ln_a[k] - alpha * price[k];
-            weight[k] = u.min(MAX_UTILITY).exp();
+            utility[k] = xi[k] + beta * ln_a[k] - alpha * price[k];
         }
-        if !producing {
-            weight[JV] = 0.0;
-        }
-        if deal && producing && p.jv_exclusive {
-            weight[ENTRANT] = 0.0;
-        }
-        let mut denom = 1.0 + weight.iter().sum::<f64>();
+        let mut available = [
+            true,
+            producing,
+            !(deal && producing && p.jv_exclusive),
+            true,
+        ];
+        let mut weight = [0.0; 4];
+        let mut logit = Logit::new(&utility, &available, &mut weight);
         // The entrant exports only if its variable profit covers the fixed cost (eq. 11).
         let entrant_margin = price[ENTRANT] - cost[ENTRANT];
         if weight[ENTRANT] > 0.0
-            && entrant_margin * market * weight[ENTRANT] / denom <= p.entrant_us_fixed_cost
+            && entrant_margin * market * weight[ENTRANT] / logit.denom <= p.entrant_us_fixed_cost
         {
-            denom -= weight[ENTRANT];
-            weight[ENTRANT] = 0.0;
+            available[ENTRANT] = false;
+            logit = Logit::new(&utility, &available, &mut weight);
         }
         // A JV whose demand exceeds its capacity raises its price until demand equals capacity
         // (eq. 11): with the other weights fixed, the logit gives the clearing weight directly.
@@ -425,19 +455,21 @@ fn run_into(p: &Params, cal: &Calibration, deal: bool, out: &mut Run) {
         } else {
             p.jv_capacity
         };
-        if producing && market * weight[JV] / denom > capacity {
+        if producing && market * weight[JV] / logit.denom > capacity {
             let target = (capacity / market).min(0.999);
-            let rest = denom - weight[JV];
-            let clearing = target * rest / (1.0 - target);
-            // Zero capacity means no sales at any price: drop the JV from the choice set.
+            available[JV] = false;
+            logit = Logit::new(&utility, &available, &mut weight);
+            let clearing = target * logit.denom / (1.0 - target);
+            // Zero capacity means no sales at any price.
             price[JV] = if clearing > 0.0 {
-                (xi[JV] + beta * ln_a[JV] - clearing.ln()) / alpha
+                (xi[JV] + beta * ln_a[JV] - (clearing.ln() + logit.top)) / alpha
             } else {
                 cost[JV]
             };
-            denom = rest + clearing;
+            logit.denom += clearing;
             weight[JV] = clearing;
         }
+        let denom = logit.denom;
         let share = [
             weight[HOST] / denom,
             weight[JV] / denom,
@@ -468,9 +500,12 @@ fn run_into(p: &Params, cal: &Calibration, deal: bool, out: &mut Run) {
         } else {
             0.0
         };
-        let w_u = (p.third_market_curvature * ln_a_u).exp();
-        let w_c = (p.third_market_curvature * ln_a_c).exp();
-        let w_r = (p.third_market_curvature * ln_a_o).exp();
+        // Third-market shares ∝ A^ω (eq. 15), relative to the leader so large ω·ln A stays finite.
+        let omega = p.third_market_curvature;
+        let lead = ln_a_u.max(ln_a_c).max(ln_a_o);
+        let w_u = (omega * (ln_a_u - lead)).exp();
+        let w_c = (omega * (ln_a_c - lead)).exp();
+        let w_r = (omega * (ln_a_o - lead)).exp();
         let pool_share = pool / (w_u + w_c + w_r);
 
         let host = [

@@ -131,7 +131,12 @@ impl ParamSpec {
             Kind::Switch => match t {
                 "true" => 1.0,
                 "false" => 0.0,
-                _ => return Err(format!("`{}` is a switch: write true or false, not `{t}`", self.key)),
+                _ => {
+                    return Err(format!(
+                        "`{}` is a switch: write true or false, not `{t}`",
+                        self.key
+                    ));
+                }
             },
             Kind::Count => t.parse::<u32>().map(f64::from).map_err(|_| {
                 format!(

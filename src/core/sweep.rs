@@ -37,7 +37,11 @@ impl Grid {
 
 /// The grid coordinate of index `i` of `n` points over 0..=1.
 pub fn axis_value(i: usize, n: usize) -> f64 {
-    if n <= 1 { 0.0 } else { i as f64 / (n - 1) as f64 }
+    if n <= 1 {
+        0.0
+    } else {
+        i as f64 / (n - 1) as f64
+    }
 }
 
 /// Sweeps host stake × tech share in parallel. The baseline is computed once; each cell is

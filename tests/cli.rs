@@ -1,0 +1,225 @@
+//! The `jvsim` binary: output formats, exit statuses and error messages.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn jvsim(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_jvsim"))
+        .args(args)
+        .output()
+        .expect("run jvsim")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+#[test]
+fn no_subcommand_prints_the_default_deal_summary() {
+    let o = jvsim(&[]);
+    assert_eq!(o.status.code(), Some(0));
+    let s = stdout(&o);
+    assert!(s.contains("US-controlled EV JV at 2026 tariffs"), "{s}");
+    assert!(s.contains("IN THE DEAL ZONE"), "{s}");
+    assert!(s.contains("127.5 %"));
+}
+
+#[test]
+fn simulate_json_has_the_documented_shape() {
+    let o = jvsim(&["simulate", "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let years = v["years"].as_array().unwrap();
+    assert_eq!(years.len(), 12);
+    assert_eq!(years[0], 2026);
+    assert_eq!(years[11], 2037);
+    for who in ["host", "entrant"] {
+        let p = &v[who];
+        for key in [
+            "profit",
+            "profit_no_deal",
+            "cumulative_profit",
+            "tech",
+            "tech_no_deal",
+        ] {
+            assert_eq!(p[key].as_array().unwrap().len(), 12, "{who}.{key}");
+        }
+        for source in [
+            "own_ev",
+            "exports",
+            "jv_operations",
+            "royalties",
+            "jv_investment",
+            "third_markets",
+        ] {
+            assert_eq!(p["breakdown"][source].as_array().unwrap().len(), 12);
+        }
+        assert!(p["npv"].is_f64() && p["npv_no_deal"].is_f64());
+    }
+    assert_eq!(v["entrant"]["tech"][0], 1.0);
+}
+
+#[test]
+fn simulate_csv_has_one_row_per_year_and_partner() {
+    let o = jvsim(&["simulate", "--csv"]);
+    assert_eq!(o.status.code(), Some(0));
+    let s = stdout(&o);
+    let mut lines = s.lines();
+    assert_eq!(
+        lines.next().unwrap(),
+        "year,partner,profit,profit_no_deal,cumulative_profit,tech,tech_no_deal,own_ev,exports,jv_operations,royalties,jv_investment,third_markets"
+    );
+    let rows: Vec<&str> = lines.collect();
+    assert_eq!(rows.len(), 24);
+    assert!(rows[0].starts_with("2026,host,"));
+    assert!(rows[1].starts_with("2026,entrant,"));
+    assert!(rows.iter().all(|r| r.split(',').count() == 13));
+}
+
+#[test]
+fn csv_and_json_agree() {
+    let json: serde_json::Value = serde_json::from_str(&stdout(&jvsim(&[
+        "simulate",
+        "--json",
+        "--set",
+        "host_stake=0.6",
+    ])))
+    .unwrap();
+    let csv = stdout(&jvsim(&["simulate", "--csv", "--set", "host_stake=0.6"]));
+    let row: Vec<&str> = csv.lines().nth(2).unwrap().split(',').collect(); // 2026, entrant
+    let profit: f64 = row[2].parse().unwrap();
+    assert_eq!(profit, json["entrant"]["profit"][0].as_f64().unwrap());
+}
+
+#[test]
+fn set_overrides_move_results_the_way_the_model_says() {
+    let npv = |args: &[&str]| {
+        let mut all = vec!["simulate", "--json"];
+        all.extend_from_slice(args);
+        let v: serde_json::Value = serde_json::from_str(&stdout(&jvsim(&all))).unwrap();
+        v["host"]["npv"].as_f64().unwrap()
+    };
+    assert!(npv(&["--set", "host_stake=0.75"]) > npv(&["--set", "host_stake=0.51"]));
+    // Counts and switches take their own syntax.
+    let o = jvsim(&[
+        "simulate",
+        "--csv",
+        "--set",
+        "horizon=5",
+        "--set",
+        "tariff_change=true",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stdout(&o).lines().count(), 1 + 10);
+}
+
+#[test]
+fn bad_set_values_are_input_errors_that_say_what_is_allowed() {
+    for (arg, expect) in [
+        ("host_stak=0.5", "did you mean `host_stake`"),
+        ("host_stake", "KEY=VALUE"),
+        ("host_stake=abc", "0 to 1"),
+        ("host_stake=1.5", "0 to 1"),
+        ("vehicle_tariff=NaN", "finite"),
+        ("horizon=12.5", "whole number"),
+        ("tariff_change=yes", "true or false"),
+    ] {
+        let o = jvsim(&["simulate", "--set", arg]);
+        assert_eq!(o.status.code(), Some(2), "{arg}");
+        assert!(stderr(&o).contains(expect), "{arg}: {}", stderr(&o));
+        assert!(o.stdout.is_empty());
+    }
+}
+
+#[test]
+fn check_reports_ok_or_the_located_problem() {
+    let o = jvsim(&["check", "assets/presets/licence-only-host-100.ron"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(stdout(&o), "ok\n");
+
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.ron");
+    std::fs::write(&bad, "Deal(\n  version: 1,\n  tech_share: 2.0,\n)").unwrap();
+    let o = jvsim(&["check", bad.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    let e = stderr(&o);
+    assert!(e.contains("bad.ron:3:"), "{e}");
+    assert!(e.contains("tech_share"), "{e}");
+
+    let o = jvsim(&["check", "/no/such/deal.ron"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("/no/such/deal.ron"));
+}
+
+#[test]
+fn dash_reads_standard_input() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_jvsim"))
+        .args(["simulate", "-", "--json"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"Deal(version: 1, name: \"piped\", horizon: 3)")
+        .unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["years"].as_array().unwrap().len(), 3);
+    assert_eq!(v["deal"]["name"], "piped");
+}
+
+#[test]
+fn usage_errors_exit_2_and_help_exits_0() {
+    assert_eq!(jvsim(&["frobnicate", "x", "y"]).status.code(), Some(2));
+    assert_eq!(
+        jvsim(&["simulate", "--json", "--csv"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(jvsim(&["--help"]).status.code(), Some(0));
+    let v = jvsim(&["--version"]);
+    assert_eq!(v.status.code(), Some(0));
+    assert!(stdout(&v).contains(env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn params_lists_every_key_in_text_and_json() {
+    let text = stdout(&jvsim(&["params"]));
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&jvsim(&["params", "--json"]))).unwrap();
+    let list = json.as_array().unwrap();
+    assert_eq!(list.len(), jvsim::core::params::SPECS.len());
+    for spec in jvsim::core::params::SPECS {
+        assert!(text.contains(&format!("  {} = ", spec.key)), "{}", spec.key);
+    }
+    let stake = list.iter().find(|p| p["key"] == "host_stake").unwrap();
+    assert_eq!(stake["default"], 0.51);
+    assert_eq!(stake["valid_max"], 1.0);
+    assert_eq!(stake["display_scale"], 100.0);
+}
+
+#[test]
+fn closed_pipe_is_not_a_crash() {
+    // Like `jvsim params | head -c 10`: the reader goes away early.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_jvsim"))
+        .args(["simulate", "--json", "--set", "horizon=40"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Close the read end at once: the child's writes then fail with a broken pipe.
+    drop(child.stdout.take());
+    let status = child.wait().unwrap();
+    assert_ne!(status.code(), Some(101));
+    assert!(
+        status.code() == Some(0) || status.code().is_none(),
+        "{status:?}"
+    );
+}

@@ -1,0 +1,36 @@
+//! The simulation core must not know about any user interface, so tests, benchmarks and the
+//! CLI can drive it without a window.
+
+use std::fs;
+use std::path::Path;
+
+fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn core_sources_do_not_mention_ui_crates() {
+    let mut files = Vec::new();
+    rust_files(Path::new("src/core"), &mut files);
+    assert!(files.len() >= 5, "core sources not found: {files:?}");
+    for f in files {
+        let text = fs::read_to_string(&f).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            for banned in ["egui", "eframe", "winit", "glow", "wgpu"] {
+                assert!(
+                    !line.contains(banned),
+                    "{}:{}: core mentions `{banned}`: {line}",
+                    f.display(),
+                    n + 1
+                );
+            }
+        }
+    }
+}
