@@ -53,8 +53,11 @@ enum Command {
     /// List every parameter with its unit, default, ranges and help.
     Params {
         /// Print JSON instead of text.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "markdown")]
         json: bool,
+        /// Print the Markdown table used in docs/MODEL.md.
+        #[arg(long)]
+        markdown: bool,
     },
 }
 
@@ -134,7 +137,13 @@ fn run(cli: Cli) -> Result<String, InputError> {
             load(Some(&file))?;
             Ok("ok\n".to_string())
         }
-        Some(Command::Params { json }) => Ok(if json { params_json() } else { params_text() }),
+        Some(Command::Params { json, markdown }) => Ok(if json {
+            params_json()
+        } else if markdown {
+            params_markdown()
+        } else {
+            params_text()
+        }),
     }
 }
 
@@ -485,4 +494,37 @@ pub fn params_json() -> String {
     let mut s = serde_json::to_string_pretty(&list).unwrap_or_default();
     s.push('\n');
     s
+}
+
+/// The parameter table of docs/MODEL.md (a test keeps the two identical).
+pub fn params_markdown() -> String {
+    let mut out = String::new();
+    for g in Group::ALL {
+        let _ = writeln!(out, "\n#### {}\n", g.title());
+        out.push_str(
+            "| Symbol | Key | Meaning | Unit | Default | Slider | Valid | MC | Source |\n\
+             |---|---|---|---|---|---|---|---|---|\n",
+        );
+        for s in SPECS.iter().filter(|s| s.group == g) {
+            let unit = match s.scale {
+                crate::core::params::Scale::Percent => format!("{} (file: fraction)", s.unit),
+                crate::core::params::Scale::Plain => s.unit.to_string(),
+            };
+            let _ = writeln!(
+                out,
+                "| {} | `{}` | **{}.** {} | {} | {} | {} | {} | {} | {} |",
+                s.symbol,
+                s.key,
+                s.label,
+                s.help,
+                unit,
+                fmt_raw(s.kind, s.default),
+                s.slider_range_text(),
+                s.valid_range_text(),
+                if s.uncertain { "yes" } else { "no" },
+                s.source
+            );
+        }
+    }
+    out
 }

@@ -19,8 +19,10 @@ fn err(text: &str) -> DealFileError {
 fn minimal_file_takes_defaults_for_what_it_leaves_out() {
     let d = parse_str("Deal(version: 1, host_stake: 0.6)", "x.ron").unwrap();
     assert_eq!(d.params.host_stake, 0.6);
-    let mut expected = Params::default();
-    expected.host_stake = 0.6;
+    let expected = Params {
+        host_stake: 0.6,
+        ..Params::default()
+    };
     assert_eq!(d.params, expected);
 }
 

@@ -36,10 +36,12 @@ fn allocations() -> usize {
 
 #[test]
 fn deal_and_baseline_runs_allocate_nothing() {
-    let mut p = Params::default();
-    p.horizon = 40;
-    p.cannibalisation = 0.3;
-    p.tariff_change = true;
+    let mut p = Params {
+        horizon: 40,
+        cannibalisation: 0.3,
+        tariff_change: true,
+        ..Params::default()
+    };
     let mut run = Box::new(Run::ZERO);
     let before = allocations();
     let baseline = Baseline::new(&p);

@@ -116,8 +116,8 @@ fn first_year_host_ev_business_matches_ford_model_e() {
     );
 }
 
-/// 6. At the default tariffs some (stake, share) deals beat both partners' outside options,
-/// the default deal among them.
+/// 6. At the default tariffs some (stake, share) deals beat both partners' outside options, the
+///    default deal among them.
 #[test]
 fn a_deal_zone_exists_at_default_tariffs() {
     let grid = deal_grid(&Params::default(), 21);

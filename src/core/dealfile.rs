@@ -189,8 +189,13 @@ pub fn parse_str(text: &str, name: &str) -> Result<Deal, DealFileError> {
         )
         .and_then(|deal| de.end().map(|()| deal));
     match result {
-        Ok(RawDeal::Complete(deal)) => Ok(deal),
-        Ok(RawDeal::MissingVersion) => Err(DealFileError {
+        Ok(RawDeal {
+            deal,
+            has_version: true,
+        }) => Ok(deal),
+        Ok(RawDeal {
+            has_version: false, ..
+        }) => Err(DealFileError {
             file: name.to_string(),
             position: None,
             field: Some("version".into()),
@@ -261,9 +266,10 @@ struct VersionProbe {
     version: u32,
 }
 
-enum RawDeal {
-    Complete(Deal),
-    MissingVersion,
+/// The deal read, and whether the file had a `version` (checked after reading).
+struct RawDeal {
+    deal: Deal,
+    has_version: bool,
 }
 
 struct DealVisitor<'a> {
@@ -378,9 +384,9 @@ impl<'de> Visitor<'de> for DealVisitor<'_> {
         if let Err((key, msg)) = cross_check(&deal.params) {
             return Err(field_error(key.name(), msg));
         }
-        Ok(match version {
-            Some(_) => RawDeal::Complete(deal),
-            None => RawDeal::MissingVersion,
+        Ok(RawDeal {
+            deal,
+            has_version: version.is_some(),
         })
     }
 }

@@ -1,0 +1,43 @@
+//! Speed of the core: one deal against a cached baseline, deal plus baseline, and the
+//! 101 × 101 deal grid on all cores.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use jvsim::core::model::{Baseline, Run, simulate, simulate_deal};
+use jvsim::core::params::Params;
+use jvsim::core::sweep::deal_grid;
+
+fn bench(c: &mut Criterion) {
+    let p = Params::default();
+    let baseline = Baseline::new(&p);
+    let mut run = Box::new(Run::ZERO);
+    c.bench_function("deal_12y_cached_baseline", |b| {
+        b.iter(|| {
+            simulate_deal(black_box(&p), &baseline, &mut run);
+            black_box(run.host.npv)
+        })
+    });
+    c.bench_function("baseline_12y", |b| {
+        b.iter(|| Baseline::new(black_box(&p)).run.host.npv)
+    });
+    c.bench_function("deal_plus_baseline_12y", |b| {
+        b.iter(|| {
+            let baseline = Baseline::new(black_box(&p));
+            simulate_deal(&p, &baseline, &mut run);
+            black_box(run.host.npv)
+        })
+    });
+    c.bench_function("simulate_outcome_12y", |b| {
+        b.iter(|| black_box(simulate(black_box(&p))).deal.host.npv)
+    });
+    let mut group = c.benchmark_group("grid");
+    group.sample_size(30);
+    group.bench_function("deal_grid_101x101", |b| {
+        b.iter(|| black_box(deal_grid(black_box(&p), 101)).cells.len())
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
