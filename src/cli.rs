@@ -162,7 +162,9 @@ pub fn apply_sets(deal: &mut Deal, sets: &[String]) -> Result<(), InputError> {
     for s in sets {
         deal.params.apply_assignment(s).map_err(InputError::Set)?;
     }
-    dealfile::cross_check(&deal.params).map_err(|(k, m)| InputError::Set(format!("`{k}`: {m}")))?;
+    deal.params
+        .cross_check()
+        .map_err(|(k, m)| InputError::Set(format!("`{k}`: {m}")))?;
     Ok(())
 }
 

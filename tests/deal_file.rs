@@ -303,7 +303,7 @@ proptest! {
     ) {
         let deal = Deal { name, host, entrant, notes, params };
         // Values in range but violating the cross-parameter rule are not savable deals.
-        prop_assume!(jvsim::core::dealfile::cross_check(&deal.params).is_ok());
+        prop_assume!(deal.params.cross_check().is_ok());
         let text = to_ron_string(&deal);
         let back = parse_str(&text, "x.ron").map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert_eq!(&back.name, &deal.name);

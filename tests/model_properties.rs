@@ -28,7 +28,7 @@ fn params_in(range: fn(Key) -> (f64, f64)) -> impl Strategy<Value = Params> {
                 }
                 p.set(k, v);
             }
-            jvsim::core::dealfile::cross_check(&p).ok().map(|()| p)
+            p.cross_check().ok().map(|()| p)
         },
     )
 }

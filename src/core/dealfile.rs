@@ -381,7 +381,7 @@ impl<'de> Visitor<'de> for DealVisitor<'_> {
                 return Err(field_error(&field, hint));
             }
         }
-        if let Err((key, msg)) = cross_check(&deal.params) {
+        if let Err((key, msg)) = deal.params.cross_check() {
             return Err(field_error(key.name(), msg));
         }
         Ok(RawDeal {
@@ -389,29 +389,6 @@ impl<'de> Visitor<'de> for DealVisitor<'_> {
             has_version: version.is_some(),
         })
     }
-}
-
-/// Constraints between parameters that single ranges cannot express.
-pub fn cross_check(p: &Params) -> Result<(), (Key, String)> {
-    let shares = p.host_sales0 / p.market_size + p.others_share0 + p.entrant_free_share;
-    if shares >= 0.9 {
-        return Err((
-            Key::host_sales0,
-            format!(
-                "host EV sales / market size + other makers' share + entrant share at zero \
-                 tariff = {:.1} % of the market; it must stay below 90 % (the rest buys \
-                 combustion cars)",
-                shares * 100.0
-            ),
-        ));
-    }
-    Ok(())
-}
-
-/// Validates a parameter set: each value's range, then cross-parameter constraints.
-pub fn validate_params(p: &Params) -> Result<(), (Key, String)> {
-    p.validate()?;
-    cross_check(p)
 }
 
 /// The deal as deal-file text. Every parameter is written, grouped and commented, so a file
@@ -430,12 +407,12 @@ pub fn to_ron_string(deal: &Deal) -> String {
     s.push_str(&format!("    entrant: {},\n", ron_string(&deal.entrant)));
     s.push_str(&format!("    notes: {},\n", ron_string(&deal.notes)));
     let mut group = None;
-    for spec in SPECS {
+    for &key in Key::ALL {
+        let spec = key.spec();
         if group != Some(spec.group) {
             group = Some(spec.group);
             s.push_str(&format!("\n    // {}\n", spec.group.title()));
         }
-        let key = Key::from_name(spec.key).unwrap_or(Key::ALL[0]);
         let value = fmt_raw(spec.kind, deal.params.get(key));
         // Percent-scaled values are fractions in the file; say so where the unit is shown.
         let unit = match (spec.scale, spec.unit) {

@@ -508,12 +508,13 @@ fn run_into(p: &Params, cal: &Calibration, deal: bool, out: &mut Run) {
         let w_r = (omega * (ln_a_o - lead)).exp();
         let pool_share = pool / (w_u + w_c + w_r);
 
+        // `0.0 - x` rather than `-x`: a zero cost then prints as 0, not -0, in CSV and JSON.
         let host = [
             own_u,
             0.0,
             stake * jv_operating,
-            -stake * royalty,
-            -stake * investment,
+            0.0 - stake * royalty,
+            0.0 - stake * investment,
             pool_share * w_u,
         ];
         let entrant = [
@@ -521,7 +522,7 @@ fn run_into(p: &Params, cal: &Calibration, deal: bool, out: &mut Run) {
             exports_c,
             (1.0 - stake) * jv_operating,
             stake * royalty,
-            -(1.0 - stake) * investment,
+            0.0 - (1.0 - stake) * investment,
             pool_share * w_c,
         ];
         let profit_u: f64 = host.iter().sum();

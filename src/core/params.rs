@@ -355,10 +355,29 @@ impl fmt::Display for Key {
 }
 
 impl Params {
-    /// Checks every value against its declaration; the first problem wins.
+    /// Checks every value against its declaration, then the constraints between parameters;
+    /// the first problem wins.
     pub fn validate(&self) -> Result<(), (Key, String)> {
         for &k in Key::ALL {
             k.spec().check(self.get(k)).map_err(|e| (k, e))?;
+        }
+        self.cross_check()
+    }
+
+    /// Constraints between parameters that single ranges cannot express.
+    pub fn cross_check(&self) -> Result<(), (Key, String)> {
+        let shares =
+            self.host_sales0 / self.market_size + self.others_share0 + self.entrant_free_share;
+        if shares >= 0.9 {
+            return Err((
+                Key::host_sales0,
+                format!(
+                    "host EV sales / market size + other makers' share + entrant share at zero \
+                     tariff = {:.1} % of the market; it must stay below 90 % (the rest buys \
+                     combustion cars)",
+                    shares * 100.0
+                ),
+            ));
         }
         Ok(())
     }

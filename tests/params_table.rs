@@ -1,0 +1,90 @@
+//! The parameter table is self-consistent and drives parsing and display.
+
+use jvsim::core::params::{Key, Kind, Params, SPECS, Scale};
+
+#[test]
+fn defaults_lie_inside_slider_and_validity_ranges() {
+    for s in SPECS {
+        assert!(
+            s.valid.0 <= s.slider.0 && s.slider.1 <= s.valid.1,
+            "{}: slider outside valid",
+            s.key
+        );
+        assert!(
+            s.slider.0 <= s.default && s.default <= s.slider.1,
+            "{}: default off slider",
+            s.key
+        );
+        assert!(s.check(s.default).is_ok(), "{}", s.key);
+    }
+    assert_eq!(Params::default().validate(), Ok(()));
+}
+
+#[test]
+fn issue_ranges_for_the_deal_terms_and_tariffs() {
+    for k in [Key::host_stake, Key::tech_share] {
+        assert_eq!(k.spec().valid, (0.0, 1.0));
+    }
+    for k in [
+        Key::vehicle_tariff,
+        Key::vehicle_tariff_later,
+        Key::parts_tariff,
+    ] {
+        assert_eq!(k.spec().valid, (0.0, 5.0), "{k}");
+        assert_eq!(k.spec().slider, (0.0, 2.5), "{k}");
+        assert!(!k.spec().uncertain);
+    }
+}
+
+#[test]
+fn keys_are_unique_and_table_order_matches_the_enum() {
+    for (i, &k) in Key::ALL.iter().enumerate() {
+        assert_eq!(k as usize, i);
+        assert_eq!(Key::from_name(k.name()), Some(k));
+        assert_eq!(SPECS.iter().filter(|s| s.key == k.name()).count(), 1);
+    }
+}
+
+#[test]
+fn values_show_as_users_think_of_them() {
+    let p = Params::default();
+    let show = |k: Key| k.spec().format_display(p.get(k));
+    assert_eq!(show(Key::host_stake), "51 %");
+    assert_eq!(show(Key::vehicle_tariff), "127.5 %");
+    assert_eq!(show(Key::jv_capex), "4 US$ B");
+    assert_eq!(show(Key::horizon), "12");
+    assert_eq!(show(Key::jv_exclusive), "on");
+    assert_eq!(Key::host_stake.spec().scale, Scale::Percent);
+    assert_eq!(Key::host_stake.spec().to_display(0.51), 51.0);
+}
+
+#[test]
+fn assignments_parse_in_file_units_by_kind() {
+    let mut p = Params::default();
+    assert_eq!(p.apply_assignment("host_stake=0.6"), Ok(Key::host_stake));
+    assert_eq!(p.host_stake, 0.6);
+    p.apply_assignment(" horizon = 15 ").unwrap();
+    assert_eq!(p.horizon, 15);
+    p.apply_assignment("tariff_change=true").unwrap();
+    assert!(p.tariff_change);
+    for bad in [
+        "host_stake=2",
+        "horizon=1.5",
+        "horizon=-3",
+        "tariff_change=1",
+        "nope=1",
+        "x",
+    ] {
+        assert!(p.apply_assignment(bad).is_err(), "{bad}");
+    }
+    // A failed assignment leaves the value alone.
+    assert_eq!(p.host_stake, 0.6);
+}
+
+#[test]
+fn every_kind_is_exercised() {
+    for kind in [Kind::Real, Kind::Count, Kind::Switch] {
+        assert!(SPECS.iter().any(|s| s.kind == kind));
+    }
+    assert!(SPECS.iter().any(|s| s.uncertain) && SPECS.iter().any(|s| s.deal_only));
+}
