@@ -105,8 +105,9 @@ fn cross_parameter_constraint_is_checked() {
 
 #[test]
 fn newer_version_is_reported_as_such_even_with_new_fields() {
-    let e = err("Deal(version: 2, host_stake: 0.6, a_field_from_the_future: 1)");
+    let e = err("Deal(\n    version: 2, host_stake: 0.6, a_field_from_the_future: 1)");
     assert_eq!(e.field.as_deref(), Some("version"));
+    assert_eq!(e.position, Some((2, 5)));
     assert!(e.message.contains("newer jvsim"), "{e}");
     let e = err("Deal(host_stake: 0.6)");
     assert_eq!(e.field.as_deref(), Some("version"));

@@ -139,14 +139,11 @@ pub fn parse_bytes(bytes: &[u8], name: &str) -> Result<Deal, DealFileError> {
     match std::str::from_utf8(bytes) {
         Ok(text) => parse_str(text, name),
         Err(e) => {
-            let good = &bytes[..e.valid_up_to()];
             // The valid prefix is UTF-8 by definition.
-            let prefix = std::str::from_utf8(good).unwrap_or_default();
-            let line = prefix.matches('\n').count() + 1;
-            let col = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            let prefix = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
             Err(DealFileError {
                 file: name.to_string(),
-                position: Some((line, col)),
+                position: Some(line_col(prefix, prefix.len())),
                 field: None,
                 message: format!(
                     "is not UTF-8 text (invalid byte 0x{:02x}); deal files are plain RON text",
@@ -166,7 +163,7 @@ pub fn parse_str(text: &str, name: &str) -> Result<Deal, DealFileError> {
     {
         return Err(DealFileError {
             file: name.to_string(),
-            position: None,
+            position: text.find("version").map(|at| line_col(text, at)),
             field: Some("version".into()),
             message: format!(
                 "the file is version {v}, made by a newer jvsim; this build reads versions up to \
@@ -213,6 +210,14 @@ pub fn parse_str(text: &str, name: &str) -> Result<Deal, DealFileError> {
             Err(err)
         }
     }
+}
+
+/// 1-based line and column (in characters) of byte offset `at`.
+fn line_col(text: &str, at: usize) -> (usize, usize) {
+    let before = &text[..at];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
 }
 
 /// The text without `//` line comments, enough to see how a file ends.
