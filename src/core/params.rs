@@ -96,18 +96,18 @@ pub struct ParamSpec {
 }
 
 impl ParamSpec {
-    /// Checks a raw (file-unit) value against kind and validity range.
+    /// Checks a raw (file-unit) value against kind and validity range. The message does not
+    /// repeat the key: callers say where the value came from.
     pub fn check(&self, v: f64) -> Result<(), String> {
         if !v.is_finite() {
-            return Err(format!("`{}` must be a finite number, not {v}", self.key));
+            return Err(format!("must be a finite number, not {v}"));
         }
         if self.kind != Kind::Real && v.fract() != 0.0 {
-            return Err(format!("`{}` must be a whole number, not {v}", self.key));
+            return Err(format!("must be a whole number, not {v}"));
         }
         if v < self.valid.0 || v > self.valid.1 {
             return Err(format!(
-                "`{}` = {} is outside its valid range {}",
-                self.key,
+                "{} is outside the valid range {}",
                 fmt_raw(self.kind, v),
                 self.valid_range_text()
             ));
@@ -153,7 +153,7 @@ impl ParamSpec {
                 )
             })?,
         };
-        self.check(v)?;
+        self.check(v).map_err(|m| format!("`{}`: {m}", self.key))?;
         Ok(v)
     }
 
