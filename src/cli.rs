@@ -25,12 +25,20 @@ pub const EXIT_INPUT: i32 = 2;
 pub struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
-    /// Deal file to summarise (the built-in default deal when omitted; `-` reads standard input).
+    /// Deal file to open in the window (the built-in default deal when omitted).
     file: Option<PathBuf>,
 }
 
 #[derive(Subcommand, Debug)]
 enum Command {
+    /// Print a deal's key figures: NPVs, gains, payback, the entrant's lead, the deal zone.
+    Summary {
+        /// Deal file (`-` reads standard input; the built-in default deal when omitted).
+        file: Option<PathBuf>,
+        /// Override a parameter, in file units.
+        #[arg(long = "set", value_name = "KEY=VALUE")]
+        set: Vec<String>,
+    },
     /// Simulate a deal and print its yearly results (a table, JSON or CSV).
     Simulate {
         /// Deal file (`-` reads standard input; the built-in default deal when omitted).
@@ -79,6 +87,7 @@ impl std::fmt::Display for InputError {
 
 /// Runs the command line and returns the exit status. Never panics on user input.
 pub fn main() -> i32 {
+    let started = std::time::Instant::now();
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
@@ -87,6 +96,9 @@ pub fn main() -> i32 {
             return if e.use_stderr() { EXIT_INPUT } else { 0 };
         }
     };
+    if cli.command.is_none() {
+        return crate::app::run(cli.file, started);
+    }
     match run(cli) {
         Ok(text) => emit(&text),
         Err(e) => {
@@ -111,8 +123,11 @@ fn emit(text: &str) -> i32 {
 
 fn run(cli: Cli) -> Result<String, InputError> {
     match cli.command {
-        None => {
-            let deal = load(cli.file.as_deref())?;
+        // The window is opened by `main` before this is reached.
+        None => Ok(String::new()),
+        Some(Command::Summary { file, set }) => {
+            let mut deal = load(file.as_deref())?;
+            apply_sets(&mut deal, &set)?;
             let o = simulate(&deal.params);
             Ok(summary_text(&deal, &o))
         }

@@ -19,8 +19,20 @@ fn stderr(o: &Output) -> String {
 }
 
 #[test]
-fn no_subcommand_prints_the_default_deal_summary() {
-    let o = jvsim(&[]);
+fn no_subcommand_without_a_display_says_so_and_points_to_the_cli() {
+    let o = Command::new(env!("CARGO_BIN_EXE_jvsim"))
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("cannot open the window"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("jvsim simulate"));
+}
+
+#[test]
+fn summary_prints_the_default_deal_key_figures() {
+    let o = jvsim(&["summary"]);
     assert_eq!(o.status.code(), Some(0));
     let s = stdout(&o);
     assert!(s.contains("US-controlled EV JV at 2026 tariffs"), "{s}");

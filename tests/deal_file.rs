@@ -195,6 +195,16 @@ fn required_presets_say_what_they_are() {
 }
 
 #[test]
+fn compiled_in_presets_are_the_files_in_assets() {
+    for (i, (name, text)) in jvsim::core::dealfile::PRESETS.iter().enumerate() {
+        let on_disk = fs::read_to_string(PathBuf::from("assets/presets").join(name)).unwrap();
+        assert_eq!(*text, on_disk);
+        assert!(jvsim::core::dealfile::preset(i).is_ok());
+    }
+    assert!(jvsim::core::dealfile::preset(99).is_err());
+}
+
+#[test]
 fn built_in_default_deal_is_the_51_49_preset_at_table_defaults() {
     let d = Deal::default();
     assert_eq!(d.params, Params::default());

@@ -24,8 +24,30 @@ pub const MAX_FILE_BYTES: u64 = 1 << 20;
 /// The fields every deal has besides the parameters.
 const META_FIELDS: [&str; 5] = ["version", "name", "host", "entrant", "notes"];
 
-/// The built-in default deal (the 51/49 preset), compiled into the binary.
-const BUILTIN: &str = include_str!("../../assets/presets/us-controlled-jv-2026-tariffs.ron");
+/// The presets in assets/presets, compiled into the binary: (file name, text). The first is the
+/// built-in default deal.
+pub const PRESETS: [(&str, &str); 3] = [
+    (
+        "us-controlled-jv-2026-tariffs.ron",
+        include_str!("../../assets/presets/us-controlled-jv-2026-tariffs.ron"),
+    ),
+    (
+        "licence-only-host-100.ron",
+        include_str!("../../assets/presets/licence-only-host-100.ron"),
+    ),
+    (
+        "us-controlled-jv-tariff-cut-2029.ron",
+        include_str!("../../assets/presets/us-controlled-jv-tariff-cut-2029.ron"),
+    ),
+];
+
+/// A compiled-in preset by index.
+pub fn preset(index: usize) -> Result<Deal, DealFileError> {
+    let (name, text) = PRESETS.get(index).ok_or_else(|| {
+        DealFileError::whole_file("<preset>", format!("there is no preset number {index}"))
+    })?;
+    parse_str(text, &format!("<preset {name}>"))
+}
 
 /// A deal: its names, notes and every parameter.
 #[derive(Clone, Debug, PartialEq)]
@@ -44,7 +66,7 @@ impl Default for Deal {
     fn default() -> Self {
         // The embedded text is checked by tests (tests/deal_file.rs), so the fallback only
         // guards against a broken build ever panicking in a user's hands.
-        parse_str(BUILTIN, "<built-in default deal>").unwrap_or_else(|_| Deal {
+        preset(0).unwrap_or_else(|_| Deal {
             name: "Default deal".into(),
             host: "Host".into(),
             entrant: "Entrant".into(),

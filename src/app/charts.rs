@@ -1,0 +1,228 @@
+//! The three live charts: yearly profit, cumulative profit and technology, each deal (solid)
+//! against no deal (dashed ghost), one colour per partner.
+
+use eframe::egui::{self, Color32, Ui};
+use egui_plot::{Corner, FilledArea, Legend, Line, LineStyle, Plot, PlotPoints};
+
+use super::style::{DEAL_LINE_WIDTH, GHOST_LINE_WIDTH, Palette};
+use crate::core::analysis::cumulative;
+use crate::core::model::{Outcome, Path};
+
+/// Names for legends and hover labels.
+pub struct Names<'a> {
+    pub host: &'a str,
+    pub entrant: &'a str,
+}
+
+fn points(years: &[f64], values: &Path) -> PlotPoints<'static> {
+    years.iter().zip(values).map(|(&x, &y)| [x, y]).collect()
+}
+
+fn ghost(color: Color32) -> Color32 {
+    color.gamma_multiply(0.75)
+}
+
+/// Shared look: fixed, labelled axes; the legend gets headroom so it never sits on the lines.
+fn plot<'a>(id: &str, y_label: &str, unit: &'a str, lo: f64, hi: f64) -> Plot<'a> {
+    let span = (hi - lo).max(1e-6);
+    Plot::new(id)
+        .legend(
+            Legend::default()
+                .position(Corner::LeftTop)
+                .background_alpha(0.85)
+                .follow_insertion_order(true),
+        )
+        .x_grid_spacer(year_marks)
+        .x_axis_label("year")
+        .y_axis_label(y_label.to_string())
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_drag(false)
+        .allow_boxed_zoom(false)
+        .include_y(lo - 0.05 * span)
+        .include_y(hi + 0.45 * span)
+        .x_axis_formatter(|mark, _| {
+            if mark.value.fract().abs() < 1e-9 {
+                format!("{}", mark.value as i64)
+            } else {
+                String::new()
+            }
+        })
+        .label_formatter(move |hover| match hover {
+            egui_plot::HoverPosition::NearDataPoint {
+                plot_name,
+                position,
+                ..
+            } if !plot_name.is_empty() => Some(format!(
+                "{plot_name}\n{}: {:.3} {unit}",
+                position.x.round() as i64,
+                position.y
+            )),
+            _ => None,
+        })
+}
+
+/// A grid line every year, stronger every five, so each year can be read off.
+fn year_marks(input: egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
+    let (lo, hi) = input.bounds;
+    if !(lo.is_finite() && hi.is_finite()) || hi - lo > 200.0 {
+        return Vec::new();
+    }
+    (lo.ceil() as i64..=hi.floor() as i64)
+        .map(|y| egui_plot::GridMark {
+            value: y as f64,
+            step_size: if y % 5 == 0 { 5.0 } else { 1.0 },
+        })
+        .collect()
+}
+
+fn range(series: &[&[f64]]) -> (f64, f64) {
+    let mut lo = f64::INFINITY;
+    let mut hi = f64::NEG_INFINITY;
+    for s in series {
+        for &v in *s {
+            lo = lo.min(v);
+            hi = hi.max(v);
+        }
+    }
+    if lo.is_finite() { (lo, hi) } else { (0.0, 1.0) }
+}
+
+/// Draws the three charts in the space given: profit and cumulative profit side by side,
+/// technology below.
+pub fn charts_ui(ui: &mut Ui, o: &Outcome, names: &Names<'_>, palette: &Palette) {
+    let n = o.deal.years;
+    let years: Vec<f64> = (0..n).map(|t| f64::from(o.deal.year(t))).collect();
+    let gap = ui.spacing().item_spacing;
+    let full = ui.available_size();
+    let row_height = ((full.y - gap.y) / 2.0).max(120.0);
+    let half_width = ((full.x - gap.x) / 2.0).max(150.0);
+
+    ui.horizontal(|ui| {
+        ui.allocate_ui(egui::vec2(half_width, row_height), |ui| {
+            profit_chart(ui, o, names, palette, &years, false);
+        });
+        ui.allocate_ui(egui::vec2(half_width, row_height), |ui| {
+            profit_chart(ui, o, names, palette, &years, true);
+        });
+    });
+    ui.allocate_ui(egui::vec2(full.x, row_height), |ui| {
+        tech_chart(ui, o, names, palette, &years);
+    });
+}
+
+fn profit_chart(
+    ui: &mut Ui,
+    o: &Outcome,
+    names: &Names<'_>,
+    palette: &Palette,
+    years: &[f64],
+    cumulated: bool,
+) {
+    let n = years.len();
+    let series = |p: &Path| if cumulated { cumulative(p, n) } else { *p };
+    let host = series(&o.deal.host.profit);
+    let host_nd = series(&o.no_deal.host.profit);
+    let entrant = series(&o.deal.entrant.profit);
+    let entrant_nd = series(&o.no_deal.entrant.profit);
+    let (lo, hi) = range(&[&host[..n], &host_nd[..n], &entrant[..n], &entrant_nd[..n]]);
+    let (title, id, y_label, unit) = if cumulated {
+        (
+            "Cumulative profit",
+            "cumulative",
+            "cumulative profit, US$ B",
+            "US$ B",
+        )
+    } else {
+        (
+            "Yearly profit",
+            "profit",
+            "profit, US$ B per year",
+            "US$ B/yr",
+        )
+    };
+    ui.vertical(|ui| {
+        ui.label(egui::RichText::new(title).strong());
+        plot(id, y_label, unit, lo.min(0.0), hi.max(0.0))
+            .height(ui.available_height())
+            .show(ui, |p| {
+                for (name, color, deal, no_deal) in [
+                    (names.host, palette.host, &host, &host_nd),
+                    (names.entrant, palette.entrant, &entrant, &entrant_nd),
+                ] {
+                    p.line(
+                        Line::new(format!("{name}, no deal"), points(years, no_deal))
+                            .color(ghost(color))
+                            .width(GHOST_LINE_WIDTH)
+                            .style(LineStyle::dashed_loose()),
+                    );
+                    p.line(
+                        Line::new(format!("{name}, deal"), points(years, deal))
+                            .color(color)
+                            .width(DEAL_LINE_WIDTH),
+                    );
+                }
+            });
+    });
+}
+
+fn tech_chart(ui: &mut Ui, o: &Outcome, names: &Names<'_>, palette: &Palette, years: &[f64]) {
+    let n = years.len();
+    let host = &o.deal.host.tech;
+    let host_nd = &o.no_deal.host.tech;
+    let entrant = &o.deal.entrant.tech;
+    // The JV exists from the first year; its line starts when it produces.
+    let first = (0..n).find(|&t| o.deal.jv.volume[t] > 0.0);
+    let (lo, hi) = range(&[&host[..n], &host_nd[..n], &entrant[..n]]);
+    let gain = host[n - 1] - host_nd[n - 1];
+    ui.vertical(|ui| {
+        ui.label(
+            egui::RichText::new(format!(
+                "Technology (index, {} in {} = 1.0) — {}'s gain by {}: {:+.3}",
+                names.entrant,
+                o.deal.first_year,
+                names.host,
+                o.deal.year(n - 1),
+                gain
+            ))
+            .strong(),
+        );
+        plot("tech", "technology index", "index", lo.min(0.5), hi)
+            .height(ui.available_height())
+            .show(ui, |p| {
+                p.add(
+                    FilledArea::new(
+                        format!("{}'s technology gain", names.host),
+                        years,
+                        &host_nd[..n],
+                        &host[..n],
+                    )
+                    .fill_color(palette.host.gamma_multiply(0.25)),
+                );
+                p.line(
+                    Line::new(format!("{}, no deal", names.host), points(years, host_nd))
+                        .color(ghost(palette.host))
+                        .width(GHOST_LINE_WIDTH)
+                        .style(LineStyle::dashed_loose()),
+                );
+                p.line(
+                    Line::new(format!("{}, deal", names.host), points(years, host))
+                        .color(palette.host)
+                        .width(DEAL_LINE_WIDTH),
+                );
+                p.line(
+                    Line::new(
+                        format!("{} (same with or without deal)", names.entrant),
+                        points(years, entrant),
+                    )
+                    .color(palette.entrant)
+                    .width(DEAL_LINE_WIDTH),
+                );
+                if let Some(first) = first {
+                    let jv: PlotPoints<'static> =
+                        (first..n).map(|t| [years[t], o.deal.jv.tech[t]]).collect();
+                    p.line(Line::new("JV", jv).color(palette.jv).width(2.0));
+                }
+            });
+    });
+}

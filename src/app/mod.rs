@@ -1,0 +1,858 @@
+//! The desktop app: an eframe layer over the core. Views draw and return `Command`s; `apply`
+//! carries them out in one place; `Live` keeps the simulation in step with the deal.
+
+pub mod autosave;
+pub mod charts;
+pub mod commands;
+pub mod controls;
+pub mod dialogs;
+pub mod document;
+pub mod figures;
+pub mod help;
+pub mod history;
+pub mod style;
+pub mod table;
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::Receiver;
+use std::time::Instant;
+
+use eframe::egui::{self, RichText, Ui, ViewportCommand};
+
+use self::autosave::{Autosave, Recovered};
+use self::commands::{Command, Tab, TextField, UiCommand};
+use self::dialogs::{DialogKind, FileDialogs, NativeDialogs};
+use self::document::Document;
+use self::history::History;
+use self::style::Palette;
+use crate::core::analysis::Summary;
+use crate::core::dealfile::{self, Deal, PRESETS};
+use crate::core::model::{Baseline, Outcome, simulate_deal};
+use crate::core::params::Params;
+
+/// Most recent files remembered.
+const MAX_RECENT: usize = 8;
+
+/// Preferences that persist between runs (window size is persisted by eframe itself).
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    pub dark: bool,
+    pub recent: Vec<PathBuf>,
+    pub tab: Tab,
+}
+
+impl Default for Prefs {
+    fn default() -> Self {
+        // Light by default: it reads better on a projector.
+        Prefs {
+            dark: false,
+            recent: Vec::new(),
+            tab: Tab::Charts,
+        }
+    }
+}
+
+/// How the app is set up: the real one, or one for tests.
+pub struct AppConfig {
+    pub initial_file: Option<PathBuf>,
+    /// Where autosaves go; `None` turns autosave off.
+    pub data_dir: Option<PathBuf>,
+    pub dialogs: Box<dyn FileDialogs>,
+    /// The default folder for opening and saving (saves/).
+    pub saves_dir: PathBuf,
+    /// When the process started, to report the time to the first frame.
+    pub started: Option<Instant>,
+}
+
+impl AppConfig {
+    pub fn native(initial_file: Option<PathBuf>, started: Instant) -> AppConfig {
+        let saves_dir = std::env::current_dir()
+            .map(|d| d.join("saves"))
+            .ok()
+            .filter(|d| d.is_dir())
+            .or_else(|| autosave::data_dir().map(|d| d.join("saves")))
+            .unwrap_or_else(|| PathBuf::from("saves"));
+        AppConfig {
+            initial_file,
+            data_dir: autosave::data_dir(),
+            dialogs: Box::new(NativeDialogs),
+            saves_dir,
+            started: Some(started),
+        }
+    }
+
+    /// No native dialogs (they answer "cancel"), autosave in `data_dir`.
+    pub fn for_tests(data_dir: Option<PathBuf>) -> AppConfig {
+        AppConfig {
+            initial_file: None,
+            data_dir,
+            dialogs: Box::new(dialogs::ScriptedDialogs(None)),
+            saves_dir: PathBuf::from("saves"),
+            started: None,
+        }
+    }
+}
+
+/// Something that would drop unsaved changes, waiting for the user's answer.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Pending {
+    New,
+    OpenDialog,
+    Open(PathBuf),
+    Preset(usize),
+    Revert,
+    Quit,
+}
+
+/// The simulation of the current parameters, recomputed only when they change. The baseline is
+/// reused while the inputs it depends on stay the same.
+pub struct Live {
+    params: Params,
+    baseline: Baseline,
+    pub outcome: Outcome,
+    pub summary: Summary,
+}
+
+impl Live {
+    fn new(p: &Params) -> Live {
+        let outcome = crate::core::model::simulate(p);
+        Live {
+            params: *p,
+            baseline: Baseline::new(p),
+            summary: Summary::of(&outcome),
+            outcome,
+        }
+    }
+
+    /// Brings the results up to date; returns whether anything was recomputed.
+    pub fn update(&mut self, p: &Params) -> bool {
+        if *p == self.params {
+            return false;
+        }
+        if !self.baseline.matches(p) {
+            self.baseline = Baseline::new(p);
+        }
+        simulate_deal(p, &self.baseline, &mut self.outcome.deal);
+        self.outcome.no_deal = self.baseline.run;
+        self.outcome.params = *p;
+        self.summary = Summary::of(&self.outcome);
+        self.params = *p;
+        true
+    }
+}
+
+pub struct JvApp {
+    pub prefs: Prefs,
+    pub doc: Document,
+    pub live: Live,
+    /// The last problem to show (a file that failed to load or save), until dismissed.
+    pub error: Option<String>,
+    /// A short confirmation ("Saved …").
+    pub notice: Option<String>,
+    pub pending: Option<Pending>,
+    pub recovered: Option<Recovered>,
+    pub show_help: bool,
+    /// The in-window "open by path" field, when shown.
+    pub open_path: Option<String>,
+    history: History,
+    dialogs: Box<dyn FileDialogs>,
+    dialog: Option<(DialogKind, Receiver<Option<PathBuf>>)>,
+    /// What to do once the save asked for in a pending prompt has happened.
+    after_save: Option<Pending>,
+    autosave: Autosave,
+    saves_dir: PathBuf,
+    allow_close: bool,
+    title: String,
+    started: Option<Instant>,
+    queue: Vec<Command>,
+}
+
+impl JvApp {
+    pub fn new(cc: &eframe::CreationContext<'_>, config: AppConfig) -> JvApp {
+        let prefs: Prefs = cc
+            .storage
+            .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
+            .unwrap_or_default();
+        let app = JvApp::with_prefs(prefs, config);
+        app.apply_theme(&cc.egui_ctx);
+        app
+    }
+
+    /// Builds the app state without a window (also used by benchmarks).
+    pub fn with_prefs(prefs: Prefs, config: AppConfig) -> JvApp {
+        let deal = Deal::default();
+        let autosave = Autosave::new(config.data_dir);
+        let recovered = autosave.recover();
+        let mut app = JvApp {
+            prefs,
+            live: Live::new(&deal.params),
+            doc: Document::new(deal, None),
+            error: None,
+            notice: None,
+            pending: None,
+            recovered,
+            show_help: false,
+            open_path: None,
+            history: History::default(),
+            dialogs: config.dialogs,
+            dialog: None,
+            after_save: None,
+            autosave,
+            saves_dir: config.saves_dir,
+            allow_close: false,
+            title: String::new(),
+            started: config.started,
+            queue: Vec::new(),
+        };
+        if let Some(path) = config.initial_file {
+            // A bad file leaves the default deal open and its error on screen.
+            app.open_file(&path);
+        }
+        app
+    }
+
+    pub fn palette(&self) -> Palette {
+        Palette::for_theme(self.prefs.dark)
+    }
+
+    fn apply_theme(&self, ctx: &egui::Context) {
+        ctx.set_theme(if self.prefs.dark {
+            egui::ThemePreference::Dark
+        } else {
+            egui::ThemePreference::Light
+        });
+    }
+
+    pub fn can_undo(&self) -> bool {
+        self.history.can_undo()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        self.history.can_redo()
+    }
+
+    /// Queues a command as if a view had returned it (tests drive the app this way too).
+    pub fn push(&mut self, cmd: Command) {
+        self.queue.push(cmd);
+    }
+
+    /// Waits for background autosave work (tests).
+    pub fn flush_autosave(&mut self) {
+        self.autosave.flush();
+    }
+
+    fn open_file(&mut self, path: &Path) {
+        match dealfile::load_path(path) {
+            Ok(deal) => {
+                self.replace_document(Document::new(deal, Some(path.to_path_buf())));
+                self.remember(path);
+                self.notice = Some(format!("Opened {}", path.display()));
+            }
+            Err(e) => self.error = Some(format!("Could not open the deal: {e}")),
+        }
+    }
+
+    fn replace_document(&mut self, doc: Document) {
+        self.doc = doc;
+        self.history.clear();
+        self.autosave.clear();
+        self.error = None;
+    }
+
+    fn remember(&mut self, path: &Path) {
+        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        self.prefs.recent.retain(|p| *p != path);
+        self.prefs.recent.insert(0, path);
+        self.prefs.recent.truncate(MAX_RECENT);
+    }
+
+    fn start_dialog(&mut self, kind: DialogKind, ctx: &egui::Context) {
+        let folder = self
+            .doc
+            .path
+            .as_ref()
+            .and_then(|p| p.parent().map(Path::to_path_buf))
+            .filter(|p| p.is_dir())
+            .unwrap_or_else(|| self.saves_dir.clone());
+        let name = self
+            .doc
+            .path
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| dialogs::suggested_file_name(&self.doc.deal.name));
+        let rx = self.dialogs.start(kind, folder, name, ctx.clone());
+        self.dialog = Some((kind, rx));
+    }
+
+    /// Runs `p` now, or asks first when it would drop unsaved changes.
+    fn guard(&mut self, p: Pending, ctx: &egui::Context) {
+        if self.doc.is_dirty() {
+            self.pending = Some(p);
+        } else {
+            self.perform(p, ctx);
+        }
+    }
+
+    fn perform(&mut self, p: Pending, ctx: &egui::Context) {
+        match p {
+            Pending::New => self.replace_document(Document::new(Deal::default(), None)),
+            Pending::OpenDialog => self.start_dialog(DialogKind::Open, ctx),
+            Pending::Open(path) => self.open_file(&path),
+            Pending::Preset(i) => match dealfile::preset(i) {
+                Ok(deal) => self.replace_document(Document::new(deal, None)),
+                Err(e) => self.error = Some(e.to_string()),
+            },
+            Pending::Revert => match self.doc.path.clone() {
+                Some(path) => self.open_file(&path),
+                None => {
+                    let saved = self.doc.saved_deal().clone();
+                    self.replace_document(Document::new(saved, None));
+                }
+            },
+            Pending::Quit => {
+                self.autosave.clear();
+                self.allow_close = true;
+                ctx.send_viewport_cmd(ViewportCommand::Close);
+            }
+        }
+    }
+
+    fn save_to(&mut self, path: &Path, ctx: &egui::Context) {
+        let path = if path.extension().is_none() {
+            path.with_extension("ron")
+        } else {
+            path.to_path_buf()
+        };
+        match dealfile::save_path(&self.doc.deal, &path) {
+            Ok(()) => {
+                self.doc.mark_saved(&path);
+                self.remember(&path);
+                self.autosave.clear();
+                self.error = None;
+                self.notice = Some(format!("Saved {}", path.display()));
+                if let Some(next) = self.after_save.take() {
+                    self.perform(next, ctx);
+                }
+            }
+            Err(e) => {
+                self.after_save = None;
+                self.error = Some(format!("Could not save to {}: {e}", path.display()));
+            }
+        }
+    }
+
+    fn edit(&mut self, change: impl FnOnce(&mut Deal)) {
+        let before = self.doc.deal.clone();
+        let mut after = before.clone();
+        change(&mut after);
+        if after == before {
+            return;
+        }
+        if let Err((key, msg)) = after.params.validate() {
+            self.error = Some(format!("{}: {msg}", key.spec().label));
+            return;
+        }
+        self.history.before_edit(&before);
+        self.doc.deal = after;
+    }
+
+    /// Carries out one command. The only place that changes the document.
+    pub fn apply(&mut self, cmd: Command, ctx: &egui::Context) {
+        match cmd {
+            Command::Ui(u) => self.apply_ui(u, ctx),
+            Command::SetParam(k, v) => self.edit(|d| d.params.set(k, v)),
+            Command::ResetParam(k) => {
+                self.edit(|d| d.params.set(k, k.spec().default));
+                self.history.close_step(&self.doc.deal);
+            }
+            Command::SetText(field, text) => self.edit(|d| match field {
+                TextField::Name => d.name = text,
+                TextField::Host => d.host = text,
+                TextField::Entrant => d.entrant = text,
+                TextField::Notes => d.notes = text,
+            }),
+            Command::OpenPath(path) => {
+                self.open_path = None;
+                self.guard(Pending::Open(path), ctx);
+            }
+            Command::OpenPreset(i) => self.guard(Pending::Preset(i), ctx),
+            Command::SaveTo(path) => self.save_to(&path, ctx),
+            Command::PendingSave => {
+                self.after_save = self.pending.take();
+                self.apply_ui(UiCommand::Save, ctx);
+            }
+            Command::PendingDiscard => {
+                if let Some(p) = self.pending.take() {
+                    self.autosave.clear();
+                    self.perform(p, ctx);
+                }
+            }
+            Command::PendingCancel => self.pending = None,
+            Command::RestoreAutosave => {
+                if let Some(r) = self.recovered.take() {
+                    let saved = r
+                        .origin
+                        .as_deref()
+                        .and_then(|p| dealfile::load_path(p).ok());
+                    let mut doc = Document::new(r.deal, r.origin);
+                    // Unsaved by definition: compare against the file as it is on disk.
+                    doc.mark_unsaved(saved.unwrap_or_else(|| Deal {
+                        name: String::new(),
+                        ..Deal::default()
+                    }));
+                    self.doc = doc;
+                    self.history.clear();
+                }
+            }
+            Command::DiscardAutosave => {
+                self.recovered = None;
+                self.autosave.clear();
+            }
+            Command::DismissError => self.error = None,
+            Command::CopyTable => {
+                ctx.copy_text(table::yearly_tsv(
+                    &self.live.outcome,
+                    &self.doc.deal.host,
+                    &self.doc.deal.entrant,
+                ));
+                self.notice = Some("Table copied as tab-separated text".into());
+            }
+            Command::ShowTab(t) => self.prefs.tab = t,
+            Command::ClearRecent => self.prefs.recent.clear(),
+        }
+    }
+
+    fn apply_ui(&mut self, u: UiCommand, ctx: &egui::Context) {
+        match u {
+            UiCommand::New => self.guard(Pending::New, ctx),
+            UiCommand::Open => self.guard(Pending::OpenDialog, ctx),
+            UiCommand::OpenPathField => {
+                self.open_path = Some(format!("{}/", self.saves_dir.display()));
+            }
+            UiCommand::Save => match self.doc.path.clone() {
+                Some(path) => self.save_to(&path, ctx),
+                None => self.start_dialog(DialogKind::SaveAs, ctx),
+            },
+            UiCommand::SaveAs => self.start_dialog(DialogKind::SaveAs, ctx),
+            UiCommand::Revert => {
+                if self.doc.is_dirty() {
+                    self.pending = Some(Pending::Revert);
+                }
+            }
+            UiCommand::Undo => {
+                if let Some(d) = self.history.undo(&self.doc.deal) {
+                    self.doc.deal = d;
+                }
+            }
+            UiCommand::Redo => {
+                if let Some(d) = self.history.redo(&self.doc.deal) {
+                    self.doc.deal = d;
+                }
+            }
+            UiCommand::ToggleTheme => {
+                self.prefs.dark = !self.prefs.dark;
+                self.apply_theme(ctx);
+            }
+            UiCommand::ModelHelp => self.show_help = !self.show_help,
+            UiCommand::Quit => self.guard(Pending::Quit, ctx),
+        }
+    }
+
+    fn poll_dialog(&mut self) {
+        let Some((kind, rx)) = &self.dialog else {
+            return;
+        };
+        let Ok(answer) = rx.try_recv() else {
+            return;
+        };
+        let kind = *kind;
+        self.dialog = None;
+        match (kind, answer) {
+            (DialogKind::Open, Some(path)) => self.queue.push(Command::OpenPath(path)),
+            (DialogKind::SaveAs, Some(path)) => self.queue.push(Command::SaveTo(path)),
+            // Cancelled (or no dialog available): a pending "save, then …" is dropped too.
+            (_, None) => self.after_save = None,
+        }
+    }
+
+    /// Everything one frame does; `ui` is the whole window.
+    pub fn frame(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        if let Some(started) = self.started.take()
+            && std::env::var_os("JVSIM_LOG_STARTUP").is_some()
+        {
+            eprintln!(
+                "jvsim: first frame {:.0} ms after start",
+                started.elapsed().as_secs_f64() * 1000.0
+            );
+        }
+        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close {
+            if self.doc.is_dirty() {
+                ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+                self.pending = Some(Pending::Quit);
+            } else {
+                self.autosave.clear();
+            }
+        }
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        if let Some(path) = dropped
+            .into_iter()
+            .find(|p| p.extension().is_some_and(|e| e == "ron"))
+        {
+            self.queue.push(Command::OpenPath(path));
+        }
+        for c in UiCommand::from_shortcuts(&ctx) {
+            self.queue.push(Command::Ui(c));
+        }
+        self.poll_dialog();
+
+        let mut out = std::mem::take(&mut self.queue);
+        self.views(ui, &mut out);
+        let changed = !out.is_empty();
+        for cmd in out {
+            self.apply(cmd, &ctx);
+        }
+        if self.live.update(&self.doc.deal.params) || changed {
+            ctx.request_repaint();
+        }
+        // An interaction (drag, typing) is one undo step; it ends when nothing is held.
+        let busy = ctx.input(|i| i.pointer.any_down()) || ctx.egui_wants_keyboard_input();
+        if !busy {
+            self.history.close_step(&self.doc.deal);
+        }
+        let title = self.doc.window_title();
+        if title != self.title {
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+        let now = ctx.input(|i| i.time);
+        let unsaved = self
+            .doc
+            .is_dirty()
+            .then_some((&self.doc.deal, self.doc.path.as_deref()));
+        if let Some(wait) = self.autosave.tick(now, unsaved) {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait));
+        }
+    }
+
+    fn views(&mut self, ui: &mut Ui, out: &mut Vec<Command>) {
+        egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui, out));
+        egui::Panel::left("controls")
+            .resizable(true)
+            .default_size(340.0)
+            .min_size(260.0)
+            .show(ui, |ui| {
+                controls::controls_ui(ui, &self.doc.deal, out);
+            });
+        egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui, out));
+        self.windows_ui(ui.ctx(), out);
+    }
+
+    fn command_button(&self, ui: &mut Ui, c: UiCommand, enabled: bool, out: &mut Vec<Command>) {
+        let mut b = egui::Button::new(c.label());
+        if let Some(s) = c.shortcut() {
+            b = b.shortcut_text(ui.ctx().format_shortcut(&s));
+        }
+        if ui
+            .add_enabled(enabled, b)
+            .on_hover_text(c.tooltip())
+            .clicked()
+        {
+            out.push(Command::Ui(c));
+        }
+    }
+
+    fn menu_ui(&self, ui: &mut Ui, out: &mut Vec<Command>) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                self.command_button(ui, UiCommand::New, true, out);
+                self.command_button(ui, UiCommand::Open, true, out);
+                self.command_button(ui, UiCommand::OpenPathField, true, out);
+                ui.menu_button("Open recent", |ui| {
+                    if self.prefs.recent.is_empty() {
+                        ui.label(RichText::new("No recent files").weak());
+                    }
+                    for p in &self.prefs.recent {
+                        if ui.button(p.display().to_string()).clicked() {
+                            out.push(Command::OpenPath(p.clone()));
+                        }
+                    }
+                    if !self.prefs.recent.is_empty() {
+                        ui.separator();
+                        if ui.button("Clear list").clicked() {
+                            out.push(Command::ClearRecent);
+                        }
+                    }
+                });
+                ui.menu_button("Presets", |ui| {
+                    for (i, _) in PRESETS.iter().enumerate() {
+                        let name = dealfile::preset(i).map(|d| d.name).unwrap_or_default();
+                        if ui.button(name).clicked() {
+                            out.push(Command::OpenPreset(i));
+                        }
+                    }
+                });
+                ui.separator();
+                self.command_button(ui, UiCommand::Save, true, out);
+                self.command_button(ui, UiCommand::SaveAs, true, out);
+                self.command_button(ui, UiCommand::Revert, self.doc.is_dirty(), out);
+                ui.separator();
+                self.command_button(ui, UiCommand::Quit, true, out);
+            });
+            ui.menu_button("Edit", |ui| {
+                self.command_button(ui, UiCommand::Undo, self.can_undo(), out);
+                self.command_button(ui, UiCommand::Redo, self.can_redo(), out);
+            });
+            ui.menu_button("View", |ui| {
+                self.command_button(ui, UiCommand::ToggleTheme, true, out);
+                ui.separator();
+                if ui.button("Charts").clicked() {
+                    out.push(Command::ShowTab(Tab::Charts));
+                }
+                if ui.button("Yearly table").clicked() {
+                    out.push(Command::ShowTab(Tab::Table));
+                }
+                ui.separator();
+                ui.label(RichText::new("Zoom: Ctrl + / Ctrl − / Ctrl 0").weak());
+            });
+            ui.menu_button("Help", |ui| {
+                self.command_button(ui, UiCommand::ModelHelp, true, out);
+            });
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let theme = if self.prefs.dark {
+                    "Light theme"
+                } else {
+                    "Dark theme"
+                };
+                if ui.button(theme).on_hover_text("Switch the theme").clicked() {
+                    out.push(Command::Ui(UiCommand::ToggleTheme));
+                }
+                let status = if self.doc.is_dirty() {
+                    format!("{} — unsaved changes", self.doc.file_name())
+                } else {
+                    self.doc.file_name()
+                };
+                ui.label(RichText::new(status).weak());
+            });
+        });
+    }
+
+    fn central_ui(&self, ui: &mut Ui, out: &mut Vec<Command>) {
+        let palette = self.palette();
+        if let Some(e) = &self.error {
+            egui::Frame::new()
+                .fill(palette.loss.gamma_multiply(0.18))
+                .stroke(egui::Stroke::new(1.0, palette.loss))
+                .inner_margin(6)
+                .corner_radius(4.0)
+                .show(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        ui.add(
+                            egui::Label::new(
+                                RichText::new(e).color(ui.visuals().strong_text_color()),
+                            )
+                            .wrap(),
+                        );
+                        if ui.button("Dismiss").clicked() {
+                            out.push(Command::DismissError);
+                        }
+                    });
+                });
+        }
+        let o = &self.live.outcome;
+        let deal = &self.doc.deal;
+        figures::figures_ui(
+            ui,
+            &self.live.summary,
+            &deal.host,
+            &deal.entrant,
+            o.deal.year(o.deal.years - 1),
+            &palette,
+        );
+        ui.horizontal(|ui| {
+            for (tab, label) in [(Tab::Charts, "Charts"), (Tab::Table, "Yearly table")] {
+                if ui.selectable_label(self.prefs.tab == tab, label).clicked() {
+                    out.push(Command::ShowTab(tab));
+                }
+            }
+            if let Some(n) = &self.notice {
+                ui.label(RichText::new(n).weak());
+            }
+        });
+        ui.separator();
+        match self.prefs.tab {
+            Tab::Charts => charts::charts_ui(
+                ui,
+                o,
+                &charts::Names {
+                    host: &deal.host,
+                    entrant: &deal.entrant,
+                },
+                &palette,
+            ),
+            Tab::Table => table::table_ui(ui, o, &deal.host, &deal.entrant, out),
+        }
+    }
+
+    fn windows_ui(&mut self, ctx: &egui::Context, out: &mut Vec<Command>) {
+        if self.show_help {
+            let mut open = true;
+            egui::Window::new("Model")
+                .open(&mut open)
+                .default_size([720.0, 520.0])
+                .show(ctx, help::model_help_ui);
+            self.show_help = open;
+        }
+        if let Some(text) = &mut self.open_path {
+            let mut open = true;
+            egui::Window::new("Open deal by path")
+                .open(&mut open)
+                .default_width(460.0)
+                .show(ctx, |ui| {
+                    ui.horizontal(|ui| {
+                        let l = ui.label("Path");
+                        let r = ui
+                            .add(egui::TextEdit::singleline(text).desired_width(320.0))
+                            .labelled_by(l.id);
+                        let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                        if ui.button("Open").clicked() || enter {
+                            out.push(Command::OpenPath(PathBuf::from(text.trim())));
+                        }
+                    });
+                    ui.separator();
+                    ui.label(format!("Deals in {}:", self.saves_dir.display()));
+                    let files = dialogs::deal_files_in(&self.saves_dir);
+                    if files.is_empty() {
+                        ui.label(RichText::new("none").weak());
+                    }
+                    for f in files {
+                        let name = f.file_name().map(|n| n.to_string_lossy().into_owned());
+                        if ui.button(name.unwrap_or_default()).clicked() {
+                            out.push(Command::OpenPath(f));
+                        }
+                    }
+                });
+            if !open {
+                self.open_path = None;
+            }
+        }
+        if self.pending.is_some() {
+            egui::Modal::new(egui::Id::unique("unsaved")).show(ctx, |ui| {
+                ui.set_width(380.0);
+                ui.heading("Unsaved changes");
+                ui.label(format!(
+                    "“{}” has changes that are not saved. Save them first?",
+                    self.doc.deal.name
+                ));
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button("Save").clicked() {
+                        out.push(Command::PendingSave);
+                    }
+                    if ui.button("Don't save").clicked() {
+                        out.push(Command::PendingDiscard);
+                    }
+                    if ui.button("Cancel").clicked() {
+                        out.push(Command::PendingCancel);
+                    }
+                });
+            });
+        } else if let Some(r) = &self.recovered {
+            egui::Modal::new(egui::Id::unique("recover")).show(ctx, |ui| {
+                ui.set_width(380.0);
+                ui.heading("Restore unsaved deal?");
+                ui.label(format!(
+                    "jvsim closed with unsaved changes to “{}”{}. Restore them?",
+                    r.deal.name,
+                    r.origin
+                        .as_ref()
+                        .map(|p| format!(" ({})", p.display()))
+                        .unwrap_or_default()
+                ));
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button("Restore").clicked() {
+                        out.push(Command::RestoreAutosave);
+                    }
+                    if ui.button("Discard").clicked() {
+                        out.push(Command::DiscardAutosave);
+                    }
+                });
+            });
+        }
+    }
+}
+
+impl eframe::App for JvApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.frame(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.prefs);
+    }
+}
+
+/// A small generated icon: two overlapping discs in the partners' colours.
+fn icon() -> egui::IconData {
+    const N: u32 = 64;
+    let mut rgba = Vec::with_capacity((N * N * 4) as usize);
+    for y in 0..N {
+        for x in 0..N {
+            let (fx, fy) = (x as f32 + 0.5, y as f32 + 0.5);
+            let in_a = (fx - 24.0).powi(2) + (fy - 32.0).powi(2) < 18.0f32.powi(2);
+            let in_b = (fx - 40.0).powi(2) + (fy - 32.0).powi(2) < 18.0f32.powi(2);
+            let c = match (in_a, in_b) {
+                (true, true) => style::JV,
+                (true, false) => style::HOST,
+                (false, true) => style::ENTRANT,
+                (false, false) => egui::Color32::TRANSPARENT,
+            };
+            rgba.extend_from_slice(&c.to_array());
+        }
+    }
+    egui::IconData {
+        rgba,
+        width: N,
+        height: N,
+    }
+}
+
+/// Opens the window; returns the process exit status.
+pub fn run(file: Option<PathBuf>, started: Instant) -> i32 {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("jvsim")
+            .with_app_id("jvsim")
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([640.0, 420.0])
+            .with_drag_and_drop(true)
+            .with_icon(icon()),
+        renderer: eframe::Renderer::Glow,
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        "jvsim",
+        options,
+        Box::new(move |cc| Ok(Box::new(JvApp::new(cc, AppConfig::native(file, started))))),
+    );
+    match result {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!(
+                "jvsim: cannot open the window: {e}\n\
+                 The command line works without one: jvsim simulate, jvsim check, jvsim params."
+            );
+            1
+        }
+    }
+}
