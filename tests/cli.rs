@@ -26,7 +26,11 @@ fn no_subcommand_without_a_display_says_so_and_points_to_the_cli() {
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
-    assert!(stderr(&o).contains("cannot open the window"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("cannot open the window"),
+        "{}",
+        stderr(&o)
+    );
     assert!(stderr(&o).contains("jvsim simulate"));
 }
 

@@ -375,7 +375,11 @@ impl JvApp {
             }),
             Command::OpenPath(path) => {
                 self.open_path = None;
-                self.guard(Pending::Open(path), ctx);
+                // A file that cannot be opened needs no "save changes?" question first.
+                match dealfile::load_path(&path) {
+                    Ok(_) => self.guard(Pending::Open(path), ctx),
+                    Err(e) => self.error = Some(format!("Could not open the deal: {e}")),
+                }
             }
             Command::OpenPreset(i) => self.guard(Pending::Preset(i), ctx),
             Command::SaveTo(path) => self.save_to(&path, ctx),
@@ -385,7 +389,6 @@ impl JvApp {
             }
             Command::PendingDiscard => {
                 if let Some(p) = self.pending.take() {
-                    self.autosave.clear();
                     self.perform(p, ctx);
                 }
             }

@@ -1,0 +1,320 @@
+//! The window, driven like a user would: widgets found by role and label (egui_kittest), no GPU.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use eframe::egui::{self, Modifiers, accesskit::Role};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use jvsim::app::commands::{Command, UiCommand};
+use jvsim::app::style::money;
+use jvsim::app::{AppConfig, JvApp};
+use jvsim::core::dealfile::{self, Deal};
+
+fn harness_in(data_dir: Option<PathBuf>) -> Harness<'static, JvApp> {
+    Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(move |cc| JvApp::new(cc, AppConfig::for_tests(data_dir)))
+}
+
+fn harness() -> Harness<'static, JvApp> {
+    harness_in(None)
+}
+
+fn command(h: &mut Harness<'static, JvApp>, c: Command) {
+    h.state_mut().push(c);
+    h.run();
+}
+
+fn shows(h: &Harness<'static, JvApp>, text: &str) -> bool {
+    h.query_by_label(text).is_some()
+}
+
+#[test]
+fn stake_slider_moves_the_shown_npvs_the_way_the_model_says() {
+    let mut h = harness();
+    h.run();
+    let before = h.state().live.summary;
+    assert!(shows(&h, &money(before.host.npv)), "host NPV not shown");
+    assert!(shows(&h, &money(before.entrant.npv)));
+
+    h.get_by_role_and_label(Role::Slider, "Host stake")
+        .set_value_accesskit(75.0); // shown in percent
+    h.run();
+
+    assert_eq!(h.state().doc.deal.params.host_stake, 0.75);
+    let after = h.state().live.summary;
+    assert!(after.host.npv > before.host.npv + 1.0);
+    assert!(after.entrant.npv < before.entrant.npv - 1.0);
+    assert!(shows(&h, &money(after.host.npv)), "new host NPV not shown");
+    assert!(shows(&h, &money(after.entrant.npv)));
+    assert!(!shows(&h, &money(before.host.npv)));
+}
+
+#[test]
+fn slider_and_number_field_share_the_label() {
+    let h = {
+        let mut h = harness();
+        h.run();
+        h
+    };
+    h.get_by_role_and_label(Role::Slider, "Vehicle tariff");
+    h.get_by_role_and_label(Role::SpinButton, "Vehicle tariff");
+}
+
+#[test]
+fn typing_a_value_in_the_number_field_sets_it_exactly() {
+    let mut h = harness();
+    h.run();
+    h.get_by_role_and_label(Role::SpinButton, "Technology shared")
+        .set_value_accesskit(62.5);
+    h.run();
+    assert_eq!(h.state().doc.deal.params.tech_share, 0.625);
+}
+
+#[test]
+fn opening_a_file_shows_its_values() {
+    let mut h = harness();
+    h.run();
+    command(
+        &mut h,
+        Command::OpenPath("saves/host-75-credit-eligible.ron".into()),
+    );
+    let deal = &h.state().doc.deal;
+    assert_eq!(deal.params.host_stake, 0.75);
+    assert_eq!(deal.params.tech_share, 0.7);
+    assert!(!h.state().doc.is_dirty());
+    let field = h.get_by_role_and_label(Role::SpinButton, "Host stake");
+    assert!(
+        field.value().unwrap_or_default().starts_with("75"),
+        "{:?}",
+        field.value()
+    );
+    assert!(h.state().prefs.recent[0].ends_with("host-75-credit-eligible.ron"));
+}
+
+#[test]
+fn a_bad_file_shows_its_error_and_keeps_the_deal() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.ron");
+    fs::write(&bad, "Deal(\n  version: 1,\n  tech_share: 7.0,\n)").unwrap();
+    let mut h = harness();
+    h.run();
+    h.get_by_role_and_label(Role::Slider, "Host stake")
+        .set_value_accesskit(60.0);
+    h.run();
+    let before = h.state().doc.deal.clone();
+    command(&mut h, Command::OpenPath(bad.clone()));
+    // No "save changes?" question for a file that cannot be opened anyway.
+    assert!(h.state().pending.is_none());
+    assert_eq!(h.state().doc.deal, before);
+    assert!(h.state().doc.is_dirty());
+    let error = h.state().error.clone().expect("an error is shown");
+    assert!(error.contains("bad.ron:3:"), "{error}");
+    assert!(error.contains("tech_share"), "{error}");
+    assert!(h.query_by_label_contains("bad.ron:3:").is_some());
+    h.get_by_label("Dismiss").click();
+    h.run();
+    assert!(h.state().error.is_none());
+}
+
+#[test]
+fn save_then_reopen_gives_the_same_deal_and_clears_the_unsaved_marker() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("mine.ron");
+    let mut h = harness();
+    h.run();
+    assert!(!h.state().doc.window_title().contains('●'));
+    h.get_by_role_and_label(Role::Slider, "Royalty rate")
+        .set_value_accesskit(4.0);
+    h.run();
+    assert!(h.state().doc.is_dirty());
+    assert!(h.state().doc.window_title().contains('●'));
+    assert!(h.query_by_label_contains("unsaved changes").is_some());
+
+    command(&mut h, Command::SaveTo(path.clone()));
+    assert!(!h.state().doc.is_dirty());
+    assert!(!h.state().doc.window_title().contains('●'));
+    assert!(h.state().doc.window_title().contains("mine.ron"));
+    let saved = h.state().doc.deal.clone();
+
+    command(&mut h, Command::Ui(UiCommand::New));
+    assert_eq!(h.state().doc.deal, Deal::default());
+    command(&mut h, Command::OpenPath(path.clone()));
+    assert_eq!(h.state().doc.deal, saved);
+    assert_eq!(dealfile::load_path(&path).unwrap(), saved);
+}
+
+#[test]
+fn undo_and_redo_restore_values_one_interaction_at_a_time() {
+    let mut h = harness();
+    h.run();
+    h.get_by_role_and_label(Role::Slider, "Host stake")
+        .set_value_accesskit(60.0);
+    h.run();
+    h.get_by_role_and_label(Role::Slider, "Host stake")
+        .set_value_accesskit(70.0);
+    h.run();
+    assert_eq!(h.state().doc.deal.params.host_stake, 0.7);
+
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().doc.deal.params.host_stake, 0.6);
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().doc.deal.params.host_stake, 0.51);
+    assert!(!h.state().doc.is_dirty());
+
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().doc.deal.params.host_stake, 0.6);
+    // The shown value follows.
+    let field = h.get_by_role_and_label(Role::SpinButton, "Host stake");
+    assert!(
+        field.value().unwrap_or_default().starts_with("60"),
+        "{:?}",
+        field.value()
+    );
+}
+
+#[test]
+fn new_asks_before_dropping_unsaved_changes() {
+    let mut h = harness();
+    h.run();
+    h.get_by_role_and_label(Role::Slider, "Technology shared")
+        .set_value_accesskit(80.0);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::N);
+    h.run();
+    // Still the edited deal, and a question on screen.
+    assert_eq!(h.state().doc.deal.params.tech_share, 0.8);
+    assert!(shows(&h, "Unsaved changes"));
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert_eq!(h.state().doc.deal.params.tech_share, 0.8);
+    assert!(h.state().pending.is_none());
+
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::N);
+    h.run();
+    h.get_by_label("Don't save").click();
+    h.run();
+    assert_eq!(h.state().doc.deal, Deal::default());
+}
+
+#[test]
+fn reset_returns_a_parameter_to_its_default() {
+    let mut h = harness();
+    h.run();
+    h.get_by_role_and_label(Role::Slider, "Parts tariff")
+        .set_value_accesskit(100.0);
+    h.run();
+    assert_eq!(h.state().doc.deal.params.parts_tariff, 1.0);
+    h.get_by_label("Reset").click();
+    h.run();
+    assert_eq!(h.state().doc.deal.params.parts_tariff, 0.5);
+}
+
+#[test]
+fn partner_names_are_editable_and_name_the_legends() {
+    let mut h = harness();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Host")
+        .set_text_value_accesskit("Ford");
+    h.run();
+    assert_eq!(h.state().doc.deal.host, "Ford");
+    // Legend entries of the two profit charts and the technology chart.
+    assert!(h.get_all_by_label("Ford, deal").count() >= 3);
+}
+
+#[derive(Debug)]
+struct DroppedPath(PathBuf);
+
+impl egui::DroppedFile for DroppedPath {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_a_deal_file_opens_it() {
+    let mut h = harness();
+    h.run();
+    let path = PathBuf::from("assets/presets/licence-only-host-100.ron");
+    h.input_mut()
+        .dropped_files
+        .push(Arc::new(DroppedPath(path)));
+    h.run();
+    assert_eq!(h.state().doc.deal.params.host_stake, 1.0);
+}
+
+#[test]
+fn autosave_is_offered_back_after_a_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_path_buf();
+    let edited = {
+        let mut h = harness_in(Some(data.clone()));
+        h.run();
+        h.get_by_role_and_label(Role::Slider, "Vehicle tariff")
+            .set_value_accesskit(200.0);
+        h.run();
+        h.state_mut().flush_autosave();
+        h.state().doc.deal.clone()
+        // The harness is dropped without saving: as after a crash.
+    };
+    assert!(data.join("autosave.ron").exists());
+
+    let mut h = harness_in(Some(data.clone()));
+    h.run();
+    assert!(shows(&h, "Restore unsaved deal?"));
+    assert_eq!(h.state().doc.deal, Deal::default());
+    h.get_by_label("Restore").click();
+    h.run();
+    assert_eq!(h.state().doc.deal, edited);
+    assert!(h.state().doc.is_dirty());
+
+    // Saving clears it, so the next start has nothing to offer.
+    command(&mut h, Command::SaveTo(dir.path().join("kept.ron")));
+    h.state_mut().flush_autosave();
+    assert!(!data.join("autosave.ron").exists());
+}
+
+#[test]
+fn theme_switch_and_presets_menu_work() {
+    let mut h = harness();
+    h.run();
+    let dark = h.state().prefs.dark;
+    h.get_by_label(if dark { "Light theme" } else { "Dark theme" })
+        .click();
+    h.run();
+    assert_eq!(h.state().prefs.dark, !dark);
+    command(&mut h, Command::OpenPreset(2));
+    assert!(h.state().doc.deal.params.tariff_change);
+    assert!(h.state().doc.path.is_none());
+}
+
+#[test]
+fn copying_the_table_puts_tab_separated_text_on_the_clipboard() {
+    let mut h = harness();
+    h.run();
+    command(&mut h, Command::ShowTab(jvsim::app::commands::Tab::Table));
+    h.get_by_label("Copy as tab-separated text").click();
+    h.step();
+    let copied = h
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            egui::OutputCommand::CopyText(t) => Some(t.clone()),
+            _ => None,
+        })
+        .expect("text copied");
+    let lines: Vec<&str> = copied.lines().collect();
+    assert_eq!(lines.len(), 13);
+    assert!(lines[0].starts_with("year\tUS automaker: profit"));
+    assert!(lines[1].starts_with("2026\t"));
+}
