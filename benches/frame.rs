@@ -1,0 +1,53 @@
+//! CPU time of one frame while a slider moves: apply the change, simulate, build the whole UI
+//! (and, separately, tessellate it), at 1280×800, without a window.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use eframe::egui;
+use jvsim::app::commands::{Command, Tab};
+use jvsim::app::{AppConfig, JvApp, Prefs};
+use jvsim::core::params::Key;
+
+fn input() -> egui::RawInput {
+    egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1280.0, 800.0),
+        )),
+        ..Default::default()
+    }
+}
+
+fn bench(c: &mut Criterion) {
+    for (name, tab) in [("charts", Tab::Charts), ("table", Tab::Table)] {
+        let ctx = egui::Context::default();
+        let prefs = Prefs {
+            tab,
+            ..Prefs::default()
+        };
+        let mut app = JvApp::with_prefs(prefs, AppConfig::for_tests(None));
+        for _ in 0..3 {
+            ctx.run_ui(input(), |ui| app.frame(ui));
+        }
+        let mut i = 0u32;
+        c.bench_function(&format!("frame_slider_drag_{name}"), |b| {
+            b.iter(|| {
+                i += 1;
+                app.push(Command::SetParam(Key::host_stake, 0.2 + f64::from(i % 60) * 0.01));
+                black_box(ctx.run_ui(input(), |ui| app.frame(ui)))
+            })
+        });
+        c.bench_function(&format!("frame_slider_drag_{name}_tessellated"), |b| {
+            b.iter(|| {
+                i += 1;
+                app.push(Command::SetParam(Key::host_stake, 0.2 + f64::from(i % 60) * 0.01));
+                let out = ctx.run_ui(input(), |ui| app.frame(ui));
+                black_box(ctx.tessellate(out.shapes, out.pixels_per_point))
+            })
+        });
+    }
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
