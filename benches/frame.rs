@@ -28,20 +28,26 @@ fn bench(c: &mut Criterion) {
         };
         let mut app = JvApp::with_prefs(prefs, AppConfig::for_tests(None));
         for _ in 0..3 {
-            ctx.run_ui(input(), |ui| app.frame(ui));
+            let _ = ctx.run_ui(input(), |ui| app.frame(ui));
         }
         let mut i = 0u32;
         c.bench_function(&format!("frame_slider_drag_{name}"), |b| {
             b.iter(|| {
                 i += 1;
-                app.push(Command::SetParam(Key::host_stake, 0.2 + f64::from(i % 60) * 0.01));
+                app.push(Command::SetParam(
+                    Key::host_stake,
+                    0.2 + f64::from(i % 60) * 0.01,
+                ));
                 black_box(ctx.run_ui(input(), |ui| app.frame(ui)))
             })
         });
         c.bench_function(&format!("frame_slider_drag_{name}_tessellated"), |b| {
             b.iter(|| {
                 i += 1;
-                app.push(Command::SetParam(Key::host_stake, 0.2 + f64::from(i % 60) * 0.01));
+                app.push(Command::SetParam(
+                    Key::host_stake,
+                    0.2 + f64::from(i % 60) * 0.01,
+                ));
                 let out = ctx.run_ui(input(), |ui| app.frame(ui));
                 black_box(ctx.tessellate(out.shapes, out.pixels_per_point))
             })

@@ -318,3 +318,125 @@ fn copying_the_table_puts_tab_separated_text_on_the_clipboard() {
     assert!(lines[0].starts_with("year\tUS automaker: profit"));
     assert!(lines[1].starts_with("2026\t"));
 }
+
+#[test]
+fn help_shows_every_parameter_and_every_glyph_exists() {
+    // The harness panics on any character the bundled fonts cannot draw.
+    let mut h = harness();
+    h.run();
+    h.key_press(egui::Key::F1);
+    h.run();
+    assert!(h.state().show_help);
+    for s in jvsim::core::params::SPECS {
+        assert!(
+            h.query_by_label(&format!("{} ({})", s.label, s.symbol))
+                .is_some(),
+            "{} missing from Help → Model",
+            s.key
+        );
+    }
+}
+
+#[test]
+fn every_text_the_app_can_show_from_the_table_has_glyphs() {
+    // One label holding every parameter text and the model summary: the harness panics on any
+    // character the bundled fonts lack (a tooltip would otherwise show a box).
+    let mut all = String::from(jvsim::app::help::EQUATIONS);
+    for s in jvsim::core::params::SPECS {
+        for t in [s.label, s.symbol, s.unit, s.help, s.source, s.group.title()] {
+            all.push_str(t);
+            all.push(' ');
+        }
+    }
+    for (i, _) in jvsim::core::dealfile::PRESETS.iter().enumerate() {
+        let d = jvsim::core::dealfile::preset(i).unwrap();
+        all.push_str(&d.name);
+        all.push_str(&d.notes);
+    }
+    let mut h = Harness::builder()
+        .with_size([2000.0, 2000.0])
+        .build_ui(move |ui| {
+            ui.label(all.as_str());
+        });
+    h.run();
+}
+
+#[test]
+fn a_bad_file_given_at_start_opens_the_default_deal_and_shows_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("broken.ron");
+    fs::write(&bad, "Deal(version: 1, host_stak: 0.6)").unwrap();
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(move |cc| {
+            let mut config = AppConfig::for_tests(None);
+            config.initial_file = Some(bad);
+            JvApp::new(cc, config)
+        });
+    h.run();
+    assert_eq!(h.state().doc.deal, Deal::default());
+    assert!(
+        h.query_by_label_contains("did you mean `host_stake`")
+            .is_some()
+    );
+}
+
+#[test]
+fn the_open_and_save_dialogs_feed_the_same_commands() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("from-dialog.ron");
+    let answer = target.clone();
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(move |cc| {
+            let mut config = AppConfig::for_tests(None);
+            config.dialogs = Box::new(jvsim::app::dialogs::ScriptedDialogs(Some(answer)));
+            JvApp::new(cc, config)
+        });
+    h.run();
+    h.get_by_role_and_label(Role::Slider, "Host stake")
+        .set_value_accesskit(55.0);
+    h.run();
+    // No file yet: Save asks the dialog where, then saves there.
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    assert!(!h.state().doc.is_dirty());
+    assert_eq!(
+        dealfile::load_path(&target).unwrap().params.host_stake,
+        0.55
+    );
+    // Open goes through the dialog too.
+    command(&mut h, Command::Ui(UiCommand::New));
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::O);
+    h.run();
+    assert_eq!(h.state().doc.deal.params.host_stake, 0.55);
+    assert_eq!(h.state().doc.path.as_deref(), Some(target.as_path()));
+}
+
+#[test]
+fn quit_with_unsaved_changes_asks_first() {
+    let mut h = harness();
+    h.run();
+    h.get_by_role_and_label(Role::Slider, "Host stake")
+        .set_value_accesskit(40.0);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Q);
+    h.run();
+    assert_eq!(h.state().pending, Some(jvsim::app::Pending::Quit));
+    assert!(shows(&h, "Unsaved changes"));
+}
+
+#[test]
+fn undo_shortcut_leaves_a_focused_text_field_alone() {
+    let mut h = harness();
+    h.run();
+    h.get_by_role_and_label(Role::Slider, "Host stake")
+        .set_value_accesskit(40.0);
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Deal").focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    // The text field had the keyboard: the deal's own undo did not run.
+    assert_eq!(h.state().doc.deal.params.host_stake, 0.4);
+}

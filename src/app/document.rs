@@ -44,7 +44,7 @@ impl Document {
 
     pub fn file_name(&self) -> String {
         self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
-            || "not saved".to_string(),
+            || "no file yet".to_string(),
             |n| n.to_string_lossy().into_owned(),
         )
     }

@@ -19,10 +19,10 @@ pub fn figures_ui(
         partner_card(ui, host, p.host, &s.host, p);
         partner_card(ui, entrant, p.entrant, &s.entrant, p);
         card(ui, |ui| {
-            ui.label(RichText::new(format!("{entrant}'s lead in {last_year}")).small());
+            ui.label(RichText::new(format!("Entrant's lead, {last_year}")).small());
             ui.label(
                 RichText::new(format!(
-                    "{:.3} ({:.0} % of its index)",
+                    "{:.3} ({:.0} %)",
                     s.final_lead,
                     s.final_lead_share() * 100.0
                 ))
@@ -34,10 +34,10 @@ pub fn figures_ui(
                     .weak(),
             );
         })
-        .on_hover_text(
-            "Entrant's technology index minus the host's in the final year, with the deal; \
-             below, the same without the deal.",
-        );
+        .on_hover_text(format!(
+            "{entrant}'s technology index minus {host}'s in the final year, with the deal, \
+                 and as a share of {entrant}'s index; below, the same without the deal."
+        ));
     });
 }
 

@@ -5,13 +5,13 @@ use eframe::egui::{self, RichText, Ui};
 
 use crate::core::params::{Group, SPECS};
 
-const EQUATIONS: &str = "\
+pub const EQUATIONS: &str = "\
 Market: buyers choose among the host's EVs, the JV's, the entrant's imports, other makers' EVs \
 and a combustion car by logit: utility = ξ + β_A·ln A − α·price. Prices are unit cost plus the \
 logit markup 1/(α(1 − last year's share)); the JV raises its price when demand exceeds capacity.
 
 Technology: the JV has the host's technology plus η·θ of the entrant's lead. The host closes \
-min(1, φ·AC·x) of the gap to the JV each year, where AC = 1 − exp(−ρ_U/ρ̄) is its absorptive \
+min(1, φ·AC·x) of the gap to the JV each year, where AC = 1 − exp(−ρ_U/ρ_AC) is its absorptive \
 capacity and x = x₀ + x₁·s its exposure. Nothing shared (θ = 0) means no technology gain.
 
 Costs: unit cost = c_ref / A × ramp-up penalty (Wright's law until maturity volume); the JV \
@@ -19,7 +19,7 @@ pays the parts tariff on its imported content, the entrant's exports pay the veh
 
 Profit: each partner's yearly profit = own EV business + direct exports + its stake's share of \
 the JV's operating profit − its share of royalties paid (the entrant receives them) − its share \
-of the investment + third-market profit (a pool shared ∝ A^ω). NPVs discount at r.
+of the investment + third-market profit (a pool shared in proportion to A^ω). NPVs discount at r.
 
 No deal: the same simulation with the JV switched off. Every gain is deal minus no deal.
 
@@ -35,10 +35,17 @@ pub fn model_help_ui(ui: &mut Ui) {
                 ui.label(RichText::new(g.title()).heading());
                 egui::Grid::new(("help_params", g.title()))
                     .striped(true)
-                    .num_columns(5)
+                    .num_columns(6)
                     .spacing([12.0, 4.0])
                     .show(ui, |ui| {
-                        for h in ["Parameter", "Default", "Slider", "Valid", "Source"] {
+                        for h in [
+                            "Parameter",
+                            "Meaning",
+                            "Default",
+                            "Slider",
+                            "Valid",
+                            "Source",
+                        ] {
                             ui.label(RichText::new(h).strong());
                         }
                         ui.end_row();

@@ -551,8 +551,8 @@ impl JvApp {
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui, out));
         egui::Panel::left("controls")
             .resizable(true)
-            .default_size(340.0)
-            .min_size(260.0)
+            .default_size(310.0)
+            .min_size(250.0)
             .show(ui, |ui| {
                 controls::controls_ui(ui, &self.doc.deal, out);
             });

@@ -59,36 +59,39 @@ pub fn table_ui(ui: &mut Ui, o: &Outcome, host: &str, entrant: &str, out: &mut V
         ui.label("Profit in US$ B per year, by source; technology as an index.");
         if ui
             .button("Copy as tab-separated text")
-            .on_hover_text("Copies the whole table; paste it into a spreadsheet")
+            .on_hover_text("Copies both partners' tables; paste them into a spreadsheet")
             .clicked()
         {
             out.push(Command::CopyTable);
         }
     });
+    // One table per partner, one above the other, so each fits the width of the window.
     egui::ScrollArea::both()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            egui::Grid::new("yearly_table")
-                .striped(true)
-                .spacing([14.0, 4.0])
-                .show(ui, |ui| {
-                    ui.label(RichText::new("year").strong());
-                    for name in [host, entrant] {
-                        for h in headers(name) {
+            for (who, name) in [(Partner::Host, host), (Partner::Entrant, entrant)] {
+                ui.add_space(6.0);
+                ui.label(RichText::new(name).heading());
+                egui::Grid::new(("yearly_table", who.key()))
+                    .striped(true)
+                    .spacing([14.0, 4.0])
+                    .show(ui, |ui| {
+                        ui.label(RichText::new("year").strong());
+                        for (i, h) in headers(name).into_iter().enumerate() {
+                            // The first header carries the partner's name; the heading says it.
+                            let h = if i == 0 { "profit".to_string() } else { h };
                             ui.label(RichText::new(h).strong());
                         }
-                    }
-                    ui.end_row();
-                    for t in 0..o.deal.years {
-                        ui.label(o.deal.year(t).to_string());
-                        for who in Partner::ALL {
+                        ui.end_row();
+                        for t in 0..o.deal.years {
+                            ui.label(o.deal.year(t).to_string());
                             let r = row(o, who, t);
-                            let last = r.len() - 1;
+                            let techs = r.len() - 2;
                             for (i, v) in r.into_iter().enumerate() {
-                                let text = if i >= last - 1 {
+                                let text = if i >= techs {
                                     format!("{v:.3}")
                                 } else {
-                                    format!("{v:.2}")
+                                    super::style::money(v)
                                 };
                                 ui.with_layout(
                                     egui::Layout::right_to_left(egui::Align::Center),
@@ -97,9 +100,9 @@ pub fn table_ui(ui: &mut Ui, o: &Outcome, host: &str, entrant: &str, out: &mut V
                                     },
                                 );
                             }
+                            ui.end_row();
                         }
-                        ui.end_row();
-                    }
-                });
+                    });
+            }
         });
 }

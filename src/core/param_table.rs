@@ -103,14 +103,14 @@ params! {
     third_market_curvature: f64 {
         group: Market, symbol: "ω", label: "Third-market tech curvature", unit: "", scale: Plain,
         default: 6.0, slider: (2.0, 8.0), valid: (0.1, 30.0), uncertain: true, deal_only: false,
-        help: "How steeply third-market share rises with technology: share ∝ A^ω. High values make a technology lead nearly winner-take-all.",
+        help: "How steeply third-market share rises with technology: share grows with A^ω. High values make a technology lead nearly winner-take-all.",
         source: "Assumption.",
     },
     // ---- Technology -------------------------------------------------------------------------
     host_tech0: f64 {
         group: Technology, symbol: "A_U⁰", label: "Host technology, start", unit: "index", scale: Plain,
         default: 0.75, slider: (0.6, 0.9), valid: (0.05, 5.0), uncertain: true, deal_only: false,
-        help: "The host's EV cost-efficiency index in the first year (the entrant starts at 1.0; unit cost ∝ 1/index).",
+        help: "The host's EV cost-efficiency index in the first year (the entrant starts at 1.0; unit cost is proportional to 1/index).",
         source: "Chinese cost advantage 25 % (UBS teardown, I7) to 40 % (Barclays, I8): 1/1.33 ≈ 0.75.",
     },
     others_tech0: f64 {
@@ -168,7 +168,7 @@ params! {
         source: "Cohen & Levinthal (M1, M3); Ford's R&D is about 4–5 % of sales (unverified).",
     },
     absorptive_scale: f64 {
-        group: Technology, symbol: "ρ̄", label: "Absorptive-capacity scale", unit: "% of sales", scale: Percent,
+        group: Technology, symbol: "ρ_AC", label: "Absorptive-capacity scale", unit: "% of sales", scale: Percent,
         default: 0.04, slider: (0.02, 0.08), valid: (0.001, 1.0), uncertain: true, deal_only: true,
         help: "R&D intensity at which absorptive capacity reaches 1 − 1/e ≈ 63 %.",
         source: "Assumption (functional form after M2).",
