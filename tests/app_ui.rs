@@ -440,3 +440,74 @@ fn undo_shortcut_leaves_a_focused_text_field_alone() {
     // The text field had the keyboard: the deal's own undo did not run.
     assert_eq!(h.state().doc.deal.params.host_stake, 0.4);
 }
+
+#[test]
+fn one_slider_drag_is_one_undo_step() {
+    let mut h = harness();
+    h.run();
+    let rect = h.get_by_role_and_label(Role::Slider, "Host stake").rect();
+    let y = rect.center().y;
+    let at = |f: f32| egui::pos2(rect.left() + 8.0 + f * (rect.width() - 16.0), y);
+    h.drag_at(at(0.51));
+    h.run();
+    for f in [0.6, 0.7, 0.8] {
+        h.hover_at(at(f));
+        h.run();
+    }
+    h.drop_at(at(0.8));
+    h.run();
+    let dragged = h.state().doc.deal.params.host_stake;
+    assert!(dragged > 0.7, "drag moved the stake to {dragged}");
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    // Back to the start of the drag in one step, not to an intermediate value.
+    assert_eq!(h.state().doc.deal.params.host_stake, 0.51);
+}
+
+#[test]
+fn keyboard_zoom_works() {
+    let mut h = harness();
+    h.run();
+    let before = h.ctx.zoom_factor();
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Plus);
+    h.run();
+    assert!(h.ctx.zoom_factor() > before);
+}
+
+#[derive(Default)]
+struct MemoryStorage(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_string(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn theme_and_recent_files_persist_between_runs() {
+    use eframe::App as _;
+    let mut storage = MemoryStorage::default();
+    {
+        let mut h = harness();
+        h.run();
+        command(&mut h, Command::Ui(UiCommand::ToggleTheme));
+        command(
+            &mut h,
+            Command::OpenPath("saves/50-50-pre-2024-tariffs.ron".into()),
+        );
+        h.state_mut().save(&mut storage);
+    }
+    let prefs: jvsim::app::Prefs = eframe::get_value(&storage, eframe::APP_KEY).unwrap();
+    assert_ne!(prefs.dark, jvsim::app::Prefs::default().dark);
+    assert!(prefs.recent[0].ends_with("50-50-pre-2024-tariffs.ron"));
+    // A new app built from that storage starts with them.
+    let app = JvApp::with_prefs(prefs.clone(), AppConfig::for_tests(None));
+    assert_eq!(app.prefs, prefs);
+}
