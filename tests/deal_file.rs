@@ -16,6 +16,19 @@ fn err(text: &str) -> DealFileError {
 }
 
 #[test]
+fn version_1_files_still_load_with_the_new_fields_at_their_defaults() {
+    let d = parse_str(
+        "Deal(version: 1, host_stake: 0.6, tech_share: 0.4)",
+        "old.ron",
+    )
+    .unwrap();
+    assert_eq!(d.params.bargaining_power, 0.5);
+    assert_eq!(d.params.mc_draws, 1000);
+    assert!(to_ron_string(&d).contains(&format!("version: {FORMAT_VERSION},")));
+    assert_eq!(FORMAT_VERSION, 2);
+}
+
+#[test]
 fn minimal_file_takes_defaults_for_what_it_leaves_out() {
     let d = parse_str("Deal(version: 1, host_stake: 0.6)", "x.ron").unwrap();
     assert_eq!(d.params.host_stake, 0.6);
@@ -105,7 +118,7 @@ fn cross_parameter_constraint_is_checked() {
 
 #[test]
 fn newer_version_is_reported_as_such_even_with_new_fields() {
-    let e = err("Deal(\n    version: 2, host_stake: 0.6, a_field_from_the_future: 1)");
+    let e = err("Deal(\n    version: 3, host_stake: 0.6, a_field_from_the_future: 1)");
     assert_eq!(e.field.as_deref(), Some("version"));
     assert_eq!(e.position, Some((2, 5)));
     assert!(e.message.contains("newer jvsim"), "{e}");

@@ -15,8 +15,8 @@ use serde::de::{self, Deserializer, MapAccess, Visitor};
 use super::params::{Key, Kind, Params, SPECS, Scale, closest, fmt_raw};
 
 /// The format version this build writes and the newest it reads. Bump it whenever the format
-/// gains or changes a field.
-pub const FORMAT_VERSION: u32 = 1;
+/// gains or changes a field. Version 2 added `bargaining_power`, `mc_draws` and `mc_seed`.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Largest deal file accepted (1 MiB); real deals are a few kilobytes.
 pub const MAX_FILE_BYTES: u64 = 1 << 20;

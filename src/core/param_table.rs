@@ -289,4 +289,23 @@ params! {
         help: "Calendar year of the first simulated year.",
         source: "Choice: the year of the proposal (I5).",
     },
+    // ---- Analysis ---------------------------------------------------------------------------
+    bargaining_power: f64 {
+        group: Analysis, symbol: "β", label: "Host bargaining power", unit: "", scale: Plain,
+        default: 0.5, slider: (0.0, 1.0), valid: (0.0, 1.0), uncertain: false, deal_only: true,
+        help: "The host's weight in the Nash bargaining product β·ln(host gain) + (1 − β)·ln(entrant gain) that picks the deal map's Nash point; 0.5 splits evenly.",
+        source: "Nash bargaining for JV shares (M4).",
+    },
+    mc_draws: u32 {
+        group: Analysis, symbol: "n_MC", label: "Monte Carlo draws", unit: "draws", scale: Plain,
+        default: 1000, slider: (100, 5000), valid: (10, 100000), uncertain: false, deal_only: true,
+        help: "Number of Latin hypercube draws over the uncertain parameters.",
+        source: "Choice.",
+    },
+    mc_seed: u32 {
+        group: Analysis, symbol: "seed", label: "Monte Carlo seed", unit: "", scale: Plain,
+        default: 1, slider: (0, 1000), valid: (0, 4294967295.0), uncertain: false, deal_only: true,
+        help: "Seed of the random draws: the same seed gives the same bands.",
+        source: "Choice.",
+    },
 }

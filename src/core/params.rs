@@ -47,16 +47,19 @@ pub enum Group {
     Technology,
     Costs,
     Finance,
+    /// Settings of the analyses (bargaining, Monte Carlo), not of the economy.
+    Analysis,
 }
 
 impl Group {
-    pub const ALL: [Group; 6] = [
+    pub const ALL: [Group; 7] = [
         Group::DealTerms,
         Group::Tariffs,
         Group::Market,
         Group::Technology,
         Group::Costs,
         Group::Finance,
+        Group::Analysis,
     ];
 
     pub fn title(self) -> &'static str {
@@ -67,6 +70,7 @@ impl Group {
             Group::Technology => "Technology",
             Group::Costs => "Costs",
             Group::Finance => "Finance",
+            Group::Analysis => "Analysis",
         }
     }
 }
