@@ -239,3 +239,95 @@ fn closed_pipe_is_not_a_crash() {
         "{status:?}"
     );
 }
+
+#[test]
+fn sweep_json_has_the_documented_shape() {
+    let o = jvsim(&[
+        "sweep",
+        "--grid",
+        "11",
+        "--json",
+        "--set",
+        "vehicle_tariff=1.5",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let axis = v["host_stake"].as_array().unwrap();
+    assert_eq!(axis.len(), 11);
+    assert_eq!(axis[0], 0.0);
+    assert_eq!(axis[10], 1.0);
+    assert_eq!(v["tech_share"].as_array().unwrap().len(), 11);
+    let host = v["host_gain"].as_array().unwrap();
+    assert_eq!(host.len(), 11);
+    assert_eq!(host[0].as_array().unwrap().len(), 11);
+    assert!(v["nash"]["host_stake"].is_f64());
+    assert!(v["nash_host_control"]["host_stake"].as_f64().unwrap() >= 0.5);
+    // Indexed [tech_share][host_stake]: row 0 is no sharing, where the host has no tech gain.
+    let e = v["entrant_gain"][3][7].as_f64().unwrap();
+    let direct: serde_json::Value = serde_json::from_str(&stdout(&jvsim(&[
+        "simulate",
+        "--json",
+        "--set",
+        "vehicle_tariff=1.5",
+        "--set",
+        "tech_share=0.3",
+        "--set",
+        "host_stake=0.7",
+    ])))
+    .unwrap();
+    assert!((direct["entrant"]["npv_gain"].as_f64().unwrap() - e).abs() < 1e-9);
+}
+
+#[test]
+fn nash_is_null_when_no_deal_is_in_the_zone() {
+    let v: serde_json::Value = serde_json::from_str(&stdout(&jvsim(&[
+        "sweep",
+        "--grid",
+        "5",
+        "--json",
+        "--set",
+        "vehicle_tariff=0",
+    ])))
+    .unwrap();
+    assert!(v["nash_host_control"].is_null());
+}
+
+#[test]
+fn sensitivity_montecarlo_and_goalseek_json() {
+    let v: serde_json::Value =
+        serde_json::from_str(&stdout(&jvsim(&["sensitivity", "--json"]))).unwrap();
+    for who in ["host", "entrant"] {
+        let bars = v[who].as_array().unwrap();
+        assert!(bars.len() > 30);
+        for key in [
+            "key",
+            "low",
+            "high",
+            "gain_at_low",
+            "gain_at_high",
+            "monotone",
+        ] {
+            assert!(!bars[0][key].is_null(), "{who}.{key}");
+        }
+    }
+    let o = jvsim(&["montecarlo", "--draws", "200", "--seed", "9", "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["draws"], 200);
+    assert_eq!(v["seed"], 9);
+    assert_eq!(v["years"].as_array().unwrap().len(), 12);
+    for q in ["p5", "p25", "p50", "p75", "p95"] {
+        assert_eq!(v["host"][q].as_array().unwrap().len(), 12);
+    }
+    assert!(v["entrant"]["p_gain"].is_f64());
+    let v: serde_json::Value =
+        serde_json::from_str(&stdout(&jvsim(&["goalseek", "--json"]))).unwrap();
+    assert!(v["min_vehicle_tariff_host_control"].is_f64());
+    assert!(v["max_tech_share_entrant_accepts"].is_f64());
+    assert!(v["min_host_stake_host_accepts"].is_f64());
+    // Analysis subcommands share the input errors of simulate.
+    let o = jvsim(&["sweep", "--set", "nope=1"]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = jvsim(&["montecarlo", "--draws", "3"]);
+    assert_eq!(o.status.code(), Some(2));
+}

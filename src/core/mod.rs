@@ -3,6 +3,10 @@
 
 pub mod analysis;
 pub mod dealfile;
+pub mod goalseek;
 pub mod model;
+pub mod montecarlo;
 pub mod params;
+pub mod rng;
+pub mod sensitivity;
 pub mod sweep;

@@ -217,8 +217,13 @@ fn ramp(cum: f64, maturity: f64, exponent: f64) -> f64 {
 
 #[inline]
 fn markup(alpha: f64, last_share: f64) -> f64 {
-    1.0 / (alpha * (1.0 - last_share).max(1e-6))
+    // The single-product logit markup 1/(α(1 − s)) explodes as one product's share nears 1;
+    // capping the share term at 1/2 keeps markups within [1/α, 2/α] (eq. 9).
+    1.0 / (alpha * (1.0 - last_share).max(MARKUP_SHARE_FLOOR))
 }
+
+/// Smallest value of 1 − s in the markup: markups stay at most twice the competitive 1/α.
+const MARKUP_SHARE_FLOOR: f64 = 0.5;
 
 #[inline]
 fn learning_exponent(p: &Params) -> f64 {
@@ -244,9 +249,10 @@ impl Calibration {
         // first-year technology of 1.0 (ln 1 = 0).
         let price_c = p.frontier_unit_cost + p.shipping_cost + markup(alpha, s_f);
         Calibration {
-            xi_host: (s_u / outside).ln() - beta * p.host_tech0.ln() + alpha * price_u,
-            xi_others: (s_o / outside).ln() - beta * p.others_tech0.ln() + alpha * price_o,
-            xi_entrant: (s_f / outside_free).ln() + alpha * price_c,
+            xi_host: (s_u / outside).ln() - beta * (p.host_tech0 / p.others_tech0).ln()
+                + alpha * price_u,
+            xi_others: (s_o / outside).ln() + alpha * price_o,
+            xi_entrant: (s_f / outside_free).ln() + beta * p.others_tech0.ln() + alpha * price_c,
             base_share_host: s_u,
             base_share_others: s_o,
         }
@@ -428,7 +434,9 @@ fn run_into(p: &Params, cal: &Calibration, deal: bool, out: &mut Run) {
         ];
         let mut utility = [0.0; 4];
         for k in 0..4 {
-            utility[k] = xi[k] + beta * ln_a[k] - alpha * price[k];
+            // Buyers value technology relative to the market's standard (other makers'), so
+            // EVs improving together do not by that alone drain the combustion market.
+            utility[k] = xi[k] + beta * (ln_a[k] - ln_a_o) - alpha * price[k];
         }
         let mut available = [
             true,
@@ -446,28 +454,33 @@ fn run_into(p: &Params, cal: &Calibration, deal: bool, out: &mut Run) {
             available[ENTRANT] = false;
             logit = Logit::new(&utility, &available, &mut weight);
         }
-        // A JV whose demand exceeds its capacity raises its price until demand equals capacity
-        // (eq. 11): with the other weights fixed, the logit gives the clearing weight directly.
-        let capacity = if !producing {
+        // A producer whose demand exceeds its capacity raises its price until demand equals
+        // capacity (eq. 11): with the other weights fixed, the logit gives the clearing utility
+        // directly. The JV first, then the host's own line.
+        let jv_capacity = if !producing {
             0.0
         } else if t == build_years {
             0.5 * p.jv_capacity
         } else {
             p.jv_capacity
         };
-        if producing && market * weight[JV] / logit.denom > capacity {
+        for (k, capacity) in [(JV, jv_capacity), (HOST, p.host_capacity)] {
+            if !available[k] || market * weight[k] / logit.denom <= capacity {
+                continue;
+            }
             let target = (capacity / market).min(0.999);
-            available[JV] = false;
-            logit = Logit::new(&utility, &available, &mut weight);
-            let clearing = target * logit.denom / (1.0 - target);
-            // Zero capacity means no sales at any price.
-            price[JV] = if clearing > 0.0 {
-                (xi[JV] + beta * ln_a[JV] - (clearing.ln() + logit.top)) / alpha
+            available[k] = false;
+            let rest = Logit::new(&utility, &available, &mut weight);
+            let clearing = target * rest.denom / (1.0 - target);
+            if clearing > 0.0 {
+                available[k] = true;
+                utility[k] = clearing.ln() + rest.top;
+                price[k] = (xi[k] + beta * (ln_a[k] - ln_a_o) - utility[k]) / alpha;
             } else {
-                cost[JV]
-            };
-            logit.denom += clearing;
-            weight[JV] = clearing;
+                // Zero capacity: no sales at any price.
+                price[k] = cost[k];
+            }
+            logit = Logit::new(&utility, &available, &mut weight);
         }
         let denom = logit.denom;
         let share = [
@@ -476,8 +489,8 @@ fn run_into(p: &Params, cal: &Calibration, deal: bool, out: &mut Run) {
             weight[ENTRANT] / denom,
             weight[OTHERS] / denom,
         ];
-        let q_u = market * share[HOST];
-        let q_j = (market * share[JV]).min(capacity);
+        let q_u = (market * share[HOST]).min(p.host_capacity);
+        let q_j = (market * share[JV]).min(jv_capacity);
         let q_c = market * share[ENTRANT];
 
         // Profits (eqs. 12–17).

@@ -246,6 +246,12 @@ params! {
         help: "Yearly fall of the JV's imported content as it localises suppliers.",
         source: "Assumption.",
     },
+    host_capacity: f64 {
+        group: Costs, symbol: "Cap_U", label: "Host EV capacity", unit: "M vehicles/yr", scale: Plain,
+        default: 1.0, slider: (0.3, 2.0), valid: (0.001, 50.0), uncertain: true, deal_only: false,
+        help: "Most EVs the host's own plants can build in a year. When demand exceeds it, the host raises its price until demand equals capacity.",
+        source: "Assumption, between Ford's 2022 targets of a 600 k EV run rate by 2023 and 2 M by 2026 (unverified; both later dropped).",
+    },
     host_fixed_cost: f64 {
         group: Costs, symbol: "F_U", label: "Host EV fixed cost", unit: "US$ B/yr", scale: Plain,
         default: 6.1, slider: (3.0, 8.0), valid: (0.0, 100.0), uncertain: true, deal_only: false,

@@ -47,25 +47,70 @@ pub fn axis_value(i: usize, n: usize) -> f64 {
 /// Sweeps host stake × tech share in parallel. The baseline is computed once; each cell is
 /// independent, so the result does not depend on the number of threads.
 pub fn deal_grid(p: &Params, n: usize) -> Grid {
+    // Never cancelled, so always complete.
+    deal_grid_unless(p, n, &|| false).unwrap_or(Grid {
+        n: 0,
+        cells: Vec::new(),
+    })
+}
+
+/// As `deal_grid`, but gives up (returning `None`) as soon as `stale()` says the answer is no
+/// longer wanted; checked once per row.
+pub fn deal_grid_unless(p: &Params, n: usize, stale: &(dyn Fn() -> bool + Sync)) -> Option<Grid> {
     let baseline = Baseline::new(p);
     let (d_u, d_c) = (baseline.run.host.npv, baseline.run.entrant.npv);
-    let cells = (0..n * n)
+    let rows: Option<Vec<Vec<Cell>>> = (0..n)
         .into_par_iter()
         .map_init(
             || Box::new(Run::ZERO),
-            |run, i| {
-                let mut q = *p;
-                q.host_stake = axis_value(i % n, n);
-                q.tech_share = axis_value(i / n, n);
-                simulate_deal(&q, &baseline, run);
-                Cell {
-                    host_stake: q.host_stake,
-                    tech_share: q.tech_share,
-                    host_gain: run.host.npv - d_u,
-                    entrant_gain: run.entrant.npv - d_c,
+            |run, j| {
+                if stale() {
+                    return None;
                 }
+                let mut q = *p;
+                q.tech_share = axis_value(j, n);
+                let row = (0..n)
+                    .map(|i| {
+                        q.host_stake = axis_value(i, n);
+                        simulate_deal(&q, &baseline, run);
+                        Cell {
+                            host_stake: q.host_stake,
+                            tech_share: q.tech_share,
+                            host_gain: run.host.npv - d_u,
+                            entrant_gain: run.entrant.npv - d_c,
+                        }
+                    })
+                    .collect();
+                Some(row)
             },
         )
         .collect();
-    Grid { n, cells }
+    rows.map(|rows| Grid {
+        n,
+        cells: rows.into_iter().flatten().collect(),
+    })
+}
+
+impl Grid {
+    /// Cells in the deal zone.
+    pub fn zone_count(&self) -> usize {
+        self.cells.iter().filter(|c| c.in_zone()).count()
+    }
+
+    /// The Nash bargaining solution on the grid: among zone cells with host stake at least
+    /// `min_stake`, the one maximising β·ln(host gain) + (1 − β)·ln(entrant gain). Ties go to
+    /// the first in row order, so the answer is deterministic.
+    pub fn nash(&self, beta: f64, min_stake: f64) -> Option<&Cell> {
+        let mut best: Option<(&Cell, f64)> = None;
+        for c in &self.cells {
+            if !c.in_zone() || c.host_stake < min_stake - 1e-12 {
+                continue;
+            }
+            let v = beta * c.host_gain.ln() + (1.0 - beta) * c.entrant_gain.ln();
+            if best.is_none_or(|(_, b)| v > b) {
+                best = Some((c, v));
+            }
+        }
+        best.map(|(c, _)| c)
+    }
 }

@@ -1,4 +1,7 @@
-//! The command line: `jvsim simulate | check | params`, on the same core as the app.
+//! The command line: `jvsim simulate | summary | sweep | sensitivity | montecarlo | goalseek |
+//! check | params`, on the same core as the app.
+
+mod analyses;
 
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -53,6 +56,45 @@ enum Command {
         #[arg(long)]
         csv: bool,
     },
+    /// The deal map: both partners' NPV gains over a stake × share grid, the zone and the Nash
+    /// points.
+    Sweep {
+        #[command(flatten)]
+        deal: DealArgs,
+        /// Points per axis, both ends included.
+        #[arg(long, default_value_t = 101, value_parser = clap::value_parser!(u16).range(2..=1001))]
+        grid: u16,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Tornado: each partner's NPV gain with each parameter at the ends of its slider range.
+    Sensitivity {
+        #[command(flatten)]
+        deal: DealArgs,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Monte Carlo bands of cumulative profit over the uncertain parameters.
+    Montecarlo {
+        #[command(flatten)]
+        deal: DealArgs,
+        /// Number of draws (default: the deal's `mc_draws`).
+        #[arg(long, value_parser = clap::value_parser!(u32).range(10..=100_000))]
+        draws: Option<u32>,
+        /// Seed (default: the deal's `mc_seed`).
+        #[arg(long)]
+        seed: Option<u32>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Goal seek: lowest tariff for a host-controlled deal, highest share the entrant accepts,
+    /// lowest stake the host accepts.
+    Goalseek {
+        #[command(flatten)]
+        deal: DealArgs,
+        #[arg(long)]
+        json: bool,
+    },
     /// Check a deal file: prints `ok`, or the problem and exits 2.
     Check {
         /// Deal file (`-` reads standard input).
@@ -67,6 +109,24 @@ enum Command {
         #[arg(long)]
         markdown: bool,
     },
+}
+
+/// The deal an analysis runs on: a file (or the default) and overrides.
+#[derive(clap::Args, Debug)]
+pub struct DealArgs {
+    /// Deal file (`-` reads standard input; the built-in default deal when omitted).
+    file: Option<PathBuf>,
+    /// Override a parameter, in file units: fractions (0.51), whole numbers, true/false.
+    #[arg(long = "set", value_name = "KEY=VALUE")]
+    set: Vec<String>,
+}
+
+impl DealArgs {
+    fn deal(&self) -> Result<Deal, InputError> {
+        let mut deal = load(self.file.as_deref())?;
+        apply_sets(&mut deal, &self.set)?;
+        Ok(deal)
+    }
 }
 
 /// A problem with what the user gave us; exit status 2.
@@ -148,6 +208,26 @@ fn run(cli: Cli) -> Result<String, InputError> {
                 table_text(&deal, &o)
             })
         }
+        Some(Command::Sweep { deal, grid, json }) => {
+            Ok(analyses::sweep(&deal.deal()?, usize::from(grid), json))
+        }
+        Some(Command::Sensitivity { deal, json }) => Ok(analyses::sensitivity(&deal.deal()?, json)),
+        Some(Command::Montecarlo {
+            deal,
+            draws,
+            seed,
+            json,
+        }) => {
+            let mut deal = deal.deal()?;
+            if let Some(d) = draws {
+                deal.params.mc_draws = d;
+            }
+            if let Some(s) = seed {
+                deal.params.mc_seed = s;
+            }
+            Ok(analyses::montecarlo(&deal, json))
+        }
+        Some(Command::Goalseek { deal, json }) => Ok(analyses::goalseek(&deal.deal()?, json)),
         Some(Command::Check { file }) => {
             load(Some(&file))?;
             Ok("ok\n".to_string())

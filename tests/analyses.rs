@@ -1,0 +1,233 @@
+//! Deal map, bargaining, sensitivity, Monte Carlo and goal seek.
+
+use jvsim::core::goalseek::{
+    TARIFF_TOLERANCE, TERMS_TOLERANCE, host_control_zone_exists, max_tech_share_entrant_accepts,
+    min_host_stake_host_accepts, min_vehicle_tariff_host_control,
+};
+use jvsim::core::model::simulate;
+use jvsim::core::montecarlo::{latin_hypercube, monte_carlo, percentile};
+use jvsim::core::params::{Key, Params};
+use jvsim::core::sensitivity::tornado;
+use jvsim::core::sweep::{Cell, Grid, deal_grid};
+
+fn gains(p: &Params) -> (f64, f64) {
+    let o = simulate(p);
+    (
+        o.deal.host.npv - o.no_deal.host.npv,
+        o.deal.entrant.npv - o.no_deal.entrant.npv,
+    )
+}
+
+/// A 3 × 3 grid whose zone and Nash points are known by hand.
+fn synthetic() -> Grid {
+    // (host gain, entrant gain) by [share][stake]; stakes 0, 0.5, 1.
+    let values = [
+        [(-1.0, 3.0), (1.0, 1.0), (2.0, -1.0)],
+        [(1.0, 4.0), (2.0, 2.0), (4.0, 0.5)],
+        [(0.5, 0.5), (3.0, 1.5), (6.0, -0.5)],
+    ];
+    let mut cells = Vec::new();
+    for (j, row) in values.iter().enumerate() {
+        for (i, &(h, e)) in row.iter().enumerate() {
+            cells.push(Cell {
+                host_stake: i as f64 / 2.0,
+                tech_share: j as f64 / 2.0,
+                host_gain: h,
+                entrant_gain: e,
+            });
+        }
+    }
+    Grid { n: 3, cells }
+}
+
+#[test]
+fn zone_and_nash_on_a_known_grid() {
+    let g = synthetic();
+    // In the zone: (0.5,0), (0,0.5), (0.5,0.5), (1,0.5), (0,1), (0.5,1).
+    assert_eq!(g.zone_count(), 6);
+    // β = 0.5: maximise h·e → (0,0.5): 4, (0.5,0.5): 4, (1,0.5): 2, (0.5,1): 4.5.
+    let n = g.nash(0.5, 0.0).unwrap();
+    assert_eq!((n.host_stake, n.tech_share), (0.5, 1.0));
+    // β = 0: the entrant's gain alone: (0, 0.5) with 4.
+    let n = g.nash(0.0, 0.0).unwrap();
+    assert_eq!((n.host_stake, n.tech_share), (0.0, 0.5));
+    // β = 1 with host control: the host's gain alone among stakes ≥ 0.5: (1, 0.5) with 4.
+    let n = g.nash(1.0, 0.5).unwrap();
+    assert_eq!((n.host_stake, n.tech_share), (1.0, 0.5));
+    // No zone point with stake ≥ 0.75 except (1, 0.5).
+    assert_eq!(g.nash(0.5, 0.75).unwrap().host_stake, 1.0);
+    let none = Grid {
+        n: 1,
+        cells: vec![Cell {
+            host_stake: 0.0,
+            tech_share: 0.0,
+            host_gain: -1.0,
+            entrant_gain: 2.0,
+        }],
+    };
+    assert!(none.nash(0.5, 0.0).is_none());
+}
+
+#[test]
+fn nash_points_lie_in_the_zone_for_any_bargaining_power() {
+    let p = Params::default();
+    let g = deal_grid(&p, 41);
+    for beta in [0.0, 0.25, 0.5, 0.75, 1.0] {
+        for min_stake in [0.0, 0.5] {
+            if let Some(c) = g.nash(beta, min_stake) {
+                assert!(c.in_zone());
+                assert!(c.host_stake >= min_stake);
+                // No zone cell does better on the Nash product.
+                let v = |c: &Cell| beta * c.host_gain.ln() + (1.0 - beta) * c.entrant_gain.ln();
+                for other in g
+                    .cells
+                    .iter()
+                    .filter(|o| o.in_zone() && o.host_stake >= min_stake)
+                {
+                    assert!(v(other) <= v(c));
+                }
+            }
+        }
+    }
+    // More bargaining power for the host moves the Nash point towards a larger stake.
+    let weak = g.nash(0.2, 0.0).unwrap().host_stake;
+    let strong = g.nash(0.8, 0.0).unwrap().host_stake;
+    assert!(strong > weak, "{weak} -> {strong}");
+}
+
+#[test]
+fn grid_axes_include_both_ends() {
+    let g = deal_grid(&Params::default(), 11);
+    assert_eq!(g.cell(0, 0).host_stake, 0.0);
+    assert_eq!(g.cell(10, 10).host_stake, 1.0);
+    assert_eq!(g.cell(10, 10).tech_share, 1.0);
+}
+
+#[test]
+fn each_latin_hypercube_stratum_holds_exactly_one_draw() {
+    for (draws, dims, seed) in [(10, 3, 1), (1000, 35, 7), (37, 5, 123_456)] {
+        let pts = latin_hypercube(draws, dims, seed);
+        assert_eq!(pts.len(), draws);
+        for d in 0..dims {
+            let mut seen = vec![false; draws];
+            for p in &pts {
+                assert!((0.0..1.0).contains(&p[d]));
+                let stratum = (p[d] * draws as f64).floor() as usize;
+                assert!(!seen[stratum], "stratum {stratum} twice in dim {d}");
+                seen[stratum] = true;
+            }
+        }
+    }
+    // Different seeds, different draws.
+    assert_ne!(latin_hypercube(10, 2, 1), latin_hypercube(10, 2, 2));
+}
+
+#[test]
+fn same_seed_same_bands_whatever_the_thread_count() {
+    let p = Params::default();
+    let run = |threads: usize| {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap()
+            .install(|| monte_carlo(&p, 300, 42))
+    };
+    let one = run(1);
+    assert_eq!(one, run(3));
+    assert_ne!(one, monte_carlo(&p, 300, 43));
+    // Bands are ordered and probabilities are probabilities.
+    for b in [&one.host, &one.entrant] {
+        for t in 0..one.years.len() {
+            assert!(b.p5[t] <= b.p25[t] && b.p25[t] <= b.p50[t]);
+            assert!(b.p50[t] <= b.p75[t] && b.p75[t] <= b.p95[t]);
+        }
+        assert!((0.0..=1.0).contains(&b.p_gain));
+    }
+    assert_eq!(one.years.len(), 12);
+}
+
+#[test]
+fn percentiles_interpolate_between_order_statistics() {
+    let v = [1.0, 2.0, 3.0, 4.0, 5.0];
+    assert_eq!(percentile(&v, 0.0), 1.0);
+    assert_eq!(percentile(&v, 50.0), 3.0);
+    assert_eq!(percentile(&v, 100.0), 5.0);
+    assert_eq!(percentile(&v, 25.0), 2.0);
+    assert!((percentile(&v, 5.0) - 1.2).abs() < 1e-12);
+}
+
+#[test]
+fn tornado_ends_equal_direct_simulations_and_are_sorted() {
+    let p = Params::default();
+    let t = tornado(&p);
+    let (h0, e0) = gains(&p);
+    assert_eq!((t.host_base, t.entrant_base), (h0, e0));
+    for bar in &t.host {
+        let mut q = p;
+        q.set(bar.key, bar.low);
+        assert_eq!(bar.gain_at_low, gains(&q).0, "{}", bar.key);
+        q.set(bar.key, bar.high);
+        assert_eq!(bar.gain_at_high, gains(&q).0, "{}", bar.key);
+        assert!(!matches!(bar.key, Key::host_stake | Key::tech_share));
+    }
+    for w in t.host.windows(2) {
+        assert!(w[0].width() >= w[1].width());
+    }
+    for w in t.entrant.windows(2) {
+        assert!(w[0].width() >= w[1].width());
+    }
+    // The vehicle tariff matters to the entrant: its bar is not empty.
+    let tariff = t
+        .entrant
+        .iter()
+        .find(|b| b.key == Key::vehicle_tariff)
+        .unwrap();
+    assert!(tariff.gain_at_high > tariff.gain_at_low);
+}
+
+#[test]
+fn goal_seek_answers_sit_on_the_zone_boundary() {
+    let p = Params::default();
+
+    let tau = min_vehicle_tariff_host_control(&p).expect("a tariff works");
+    assert!(host_control_zone_exists(&p, tau));
+    assert!(tau == 0.0 || !host_control_zone_exists(&p, tau - TARIFF_TOLERANCE));
+
+    let stake = min_host_stake_host_accepts(&p).expect("some stake works");
+    let at = |s: f64| {
+        let mut q = p;
+        q.host_stake = s;
+        gains(&q).0
+    };
+    assert!(at(stake) > 0.0);
+    assert!(stake == 0.0 || at(stake - TERMS_TOLERANCE) <= 0.0);
+
+    let share = max_tech_share_entrant_accepts(&p).expect("some share works");
+    let at = |s: f64| {
+        let mut q = p;
+        q.tech_share = s;
+        gains(&q).1
+    };
+    assert!(at(share) > 0.0);
+    assert!(share == 1.0 || at(share + TERMS_TOLERANCE) <= 0.0);
+}
+
+#[test]
+fn goal_seek_finds_real_interior_edges() {
+    // Without spillover the host gains only through its stake, and at a zero stake the JV just
+    // takes sales from it: the lowest acceptable stake is strictly inside the range.
+    let p = Params {
+        spillover_rate: 0.0,
+        ..Params::default()
+    };
+    let stake = min_host_stake_host_accepts(&p).unwrap();
+    assert!(stake > 0.0 && stake < 1.0, "{stake}");
+    let mut q = p;
+    q.host_stake = stake;
+    assert!(gains(&q).0 > 0.0);
+    q.host_stake = stake - TERMS_TOLERANCE;
+    assert!(gains(&q).0 <= 0.0);
+    // And a tariff too low for any host-controlled deal has no answer below the threshold.
+    let tau = min_vehicle_tariff_host_control(&Params::default()).unwrap();
+    assert!(tau > 0.0 && !host_control_zone_exists(&Params::default(), tau * 0.5));
+}
