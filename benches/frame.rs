@@ -55,5 +55,41 @@ fn bench(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, bench);
+/// The tariff dragged with the deal map on screen: the grid runs on other threads, so this
+/// measures what the UI thread does (including texture rebuilds when a grid arrives).
+fn bench_map(c: &mut Criterion) {
+    let ctx = egui::Context::default();
+    let prefs = Prefs {
+        tab: Tab::DealMap,
+        ..Prefs::default()
+    };
+    let config = AppConfig {
+        synchronous_analyses: false,
+        ..AppConfig::for_tests(None)
+    };
+    let mut app = JvApp::with_prefs(prefs, config);
+    // Hold the primary button down somewhere inert: the app then treats input as a drag.
+    let mut first = input();
+    first.events.push(egui::Event::PointerButton {
+        pos: egui::pos2(1275.0, 795.0),
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: egui::Modifiers::NONE,
+    });
+    let _ = ctx.run_ui(first, |ui| app.frame(ui));
+    let mut i = 0u32;
+    c.bench_function("frame_tariff_drag_deal_map", |b| {
+        b.iter(|| {
+            i += 1;
+            app.push(Command::SetParam(
+                Key::vehicle_tariff,
+                0.8 + f64::from(i % 100) * 0.01,
+            ));
+            let out = ctx.run_ui(input(), |ui| app.frame(ui));
+            black_box(ctx.tessellate(out.shapes, out.pixels_per_point))
+        })
+    });
+}
+
+criterion_group!(benches, bench, bench_map);
 criterion_main!(benches);

@@ -4,8 +4,11 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use jvsim::core::goalseek::goal_seek;
 use jvsim::core::model::{Baseline, Run, simulate, simulate_deal};
+use jvsim::core::montecarlo::monte_carlo;
 use jvsim::core::params::Params;
+use jvsim::core::sensitivity::tornado;
 use jvsim::core::sweep::deal_grid;
 
 fn bench(c: &mut Criterion) {
@@ -35,6 +38,15 @@ fn bench(c: &mut Criterion) {
     group.sample_size(30);
     group.bench_function("deal_grid_101x101", |b| {
         b.iter(|| black_box(deal_grid(black_box(&p), 101)).cells.len())
+    });
+    group.bench_function("monte_carlo_1000", |b| {
+        b.iter(|| black_box(monte_carlo(black_box(&p), 1000, 1)).host.p_gain)
+    });
+    group.bench_function("tornado", |b| {
+        b.iter(|| black_box(tornado(black_box(&p))).host.len())
+    });
+    group.bench_function("goal_seek", |b| {
+        b.iter(|| black_box(goal_seek(black_box(&p))))
     });
     group.finish();
 }

@@ -511,3 +511,92 @@ fn theme_and_recent_files_persist_between_runs() {
     let app = JvApp::with_prefs(prefs.clone(), AppConfig::for_tests(None));
     assert_eq!(app.prefs, prefs);
 }
+
+fn show_tab(h: &mut Harness<'static, JvApp>, tab: jvsim::app::commands::Tab) {
+    command(h, Command::ShowTab(tab));
+    h.run();
+}
+
+#[test]
+fn deal_map_shows_the_zone_the_nash_points_and_goal_seek() {
+    use jvsim::app::commands::Tab;
+    let mut h = harness();
+    h.run();
+    show_tab(&mut h, Tab::DealMap);
+    let app = h.state();
+    assert!(app.analyses.map_is_current(&app.doc.deal.params));
+    assert!(
+        h.query_by_label_contains("grid deals are in the zone")
+            .is_some()
+    );
+    assert!(h.query_by_label_contains("Nash point: stake").is_some());
+    assert!(
+        h.query_by_label_contains("With host control: stake 50 %")
+            .is_some()
+    );
+    assert!(h.query_by_label_contains("Lowest vehicle tariff").is_some());
+    // The joint-gain colouring is one click away.
+    h.get_by_label("Joint gain").click();
+    h.run();
+    assert_eq!(
+        h.state().prefs.map_mode,
+        jvsim::app::analyses::MapMode::Joint
+    );
+}
+
+#[test]
+fn clicking_the_deal_map_sets_stake_and_share() {
+    use jvsim::app::commands::Tab;
+    let mut h = harness();
+    h.run();
+    show_tab(&mut h, Tab::DealMap);
+    let transform = h.state().map_transform.expect("map drawn");
+    let at = transform.position_from_point(&egui_plot::PlotPoint::new(0.8, 0.3));
+    h.drag_at(at);
+    h.run();
+    h.drop_at(at);
+    h.run();
+    let p = h.state().doc.deal.params;
+    assert!((p.host_stake - 0.8).abs() < 0.011, "{}", p.host_stake);
+    assert!((p.tech_share - 0.3).abs() < 0.011, "{}", p.tech_share);
+    // And the charts follow: the live results are for the new terms.
+    assert_eq!(h.state().live.outcome.params.host_stake, p.host_stake);
+}
+
+#[test]
+fn moving_a_slider_moves_the_deal_zone() {
+    use jvsim::app::commands::Tab;
+    let mut h = harness();
+    h.run();
+    show_tab(&mut h, Tab::DealMap);
+    let zone =
+        |h: &Harness<'static, JvApp>| h.state().analyses.grid.latest().unwrap().1.zone_count();
+    let before = zone(&h);
+    h.get_by_role_and_label(Role::Slider, "Vehicle tariff")
+        .set_value_accesskit(60.0);
+    h.run();
+    assert!(zone(&h) < before, "a lower tariff shrinks the zone");
+}
+
+#[test]
+fn sensitivity_and_monte_carlo_tabs_show_their_results() {
+    use jvsim::app::commands::Tab;
+    let mut h = harness();
+    h.run();
+    show_tab(&mut h, Tab::Sensitivity);
+    assert!(
+        h.query_by_label_contains("at the low (grey) and the high")
+            .is_some()
+    );
+    show_tab(&mut h, Tab::MonteCarlo);
+    let app = h.state();
+    assert!(app.analyses.mc_is_current(&app.doc.deal.params));
+    assert!(h.get_all_by_label_contains("gains over no deal in").count() == 2);
+    // The draws follow the deal file's settings.
+    h.get_by_label("Analysis").click();
+    h.run();
+    h.get_by_role_and_label(Role::SpinButton, "Monte Carlo draws")
+        .set_value_accesskit(200.0);
+    h.run();
+    assert_eq!(h.state().analyses.mc.latest().unwrap().1.draws, 200);
+}

@@ -63,7 +63,7 @@ fn plot<'a>(id: &str, y_label: &str, unit: &'a str, lo: f64, hi: f64) -> Plot<'a
 }
 
 /// A grid line every year, stronger every five, so each year can be read off.
-fn year_marks(input: egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
+pub fn year_marks(input: egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
     let (lo, hi) = input.bounds;
     if !(lo.is_finite() && hi.is_finite()) || hi - lo > 200.0 {
         return Vec::new();

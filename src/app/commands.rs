@@ -134,7 +134,30 @@ pub enum TextField {
 pub enum Tab {
     #[default]
     Charts,
+    DealMap,
+    Sensitivity,
+    MonteCarlo,
     Table,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 5] = [
+        Tab::Charts,
+        Tab::DealMap,
+        Tab::Sensitivity,
+        Tab::MonteCarlo,
+        Tab::Table,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Tab::Charts => "Charts",
+            Tab::DealMap => "Deal map",
+            Tab::Sensitivity => "Sensitivity",
+            Tab::MonteCarlo => "Monte Carlo",
+            Tab::Table => "Yearly table",
+        }
+    }
 }
 
 /// Everything views can ask the app to do.
@@ -159,6 +182,7 @@ pub enum Command {
     DismissError,
     CopyTable,
     ShowTab(Tab),
+    SetMapMode(super::analyses::MapMode),
     ClearRecent,
 }
 

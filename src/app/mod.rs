@@ -1,15 +1,20 @@
 //! The desktop app: an eframe layer over the core. Views draw and return `Command`s; `apply`
 //! carries them out in one place; `Live` keeps the simulation in step with the deal.
 
+pub mod analyses;
 pub mod autosave;
+pub mod background;
 pub mod charts;
 pub mod commands;
 pub mod controls;
+pub mod dealmap;
 pub mod dialogs;
 pub mod document;
 pub mod figures;
 pub mod help;
 pub mod history;
+pub mod montecarlo_view;
+pub mod sensitivity_view;
 pub mod style;
 pub mod table;
 
@@ -40,6 +45,7 @@ pub struct Prefs {
     pub dark: bool,
     pub recent: Vec<PathBuf>,
     pub tab: Tab,
+    pub map_mode: analyses::MapMode,
 }
 
 impl Default for Prefs {
@@ -49,6 +55,7 @@ impl Default for Prefs {
             dark: false,
             recent: Vec::new(),
             tab: Tab::Charts,
+            map_mode: analyses::MapMode::Host,
         }
     }
 }
@@ -63,6 +70,9 @@ pub struct AppConfig {
     pub saves_dir: PathBuf,
     /// When the process started, to report the time to the first frame.
     pub started: Option<Instant>,
+    /// Run the analyses (deal map, Monte Carlo, goal seek) within the frame instead of on
+    /// threads, so tests see their results at once.
+    pub synchronous_analyses: bool,
 }
 
 impl AppConfig {
@@ -79,6 +89,7 @@ impl AppConfig {
             dialogs: Box::new(NativeDialogs),
             saves_dir,
             started: Some(started),
+            synchronous_analyses: false,
         }
     }
 
@@ -90,6 +101,7 @@ impl AppConfig {
             dialogs: Box::new(dialogs::ScriptedDialogs(None)),
             saves_dir: PathBuf::from("saves"),
             started: None,
+            synchronous_analyses: true,
         }
     }
 }
@@ -166,6 +178,10 @@ pub struct JvApp {
     title: String,
     started: Option<Instant>,
     queue: Vec<Command>,
+    pub analyses: analyses::Analyses,
+    map_texture: dealmap::MapTexture,
+    /// Where the deal map was last drawn (screen ↔ plot coordinates).
+    pub map_transform: Option<egui_plot::PlotTransform>,
 }
 
 impl JvApp {
@@ -204,6 +220,9 @@ impl JvApp {
             title: String::new(),
             started: config.started,
             queue: Vec::new(),
+            analyses: analyses::Analyses::new(config.synchronous_analyses),
+            map_texture: dealmap::MapTexture::default(),
+            map_transform: None,
         };
         if let Some(path) = config.initial_file {
             // A bad file leaves the default deal open and its error on screen.
@@ -423,6 +442,7 @@ impl JvApp {
                 self.notice = Some("Table copied as tab-separated text".into());
             }
             Command::ShowTab(t) => self.prefs.tab = t,
+            Command::SetMapMode(m) => self.prefs.map_mode = m,
             Command::ClearRecent => self.prefs.recent.clear(),
         }
     }
@@ -527,6 +547,17 @@ impl JvApp {
         if self.live.update(&self.doc.deal.params) || changed {
             ctx.request_repaint();
         }
+        let dragging = ctx.input(|i| i.pointer.any_down());
+        let tab = self.prefs.tab;
+        let wanted = analyses::Wanted {
+            map: tab == Tab::DealMap,
+            goal: tab == Tab::DealMap,
+            monte_carlo: tab == Tab::MonteCarlo,
+            dragging,
+        };
+        if self.analyses.update(&self.doc.deal.params, wanted, &ctx) {
+            ctx.request_repaint();
+        }
         // An interaction (drag, typing) is one undo step; it ends when nothing is held.
         let busy = ctx.input(|i| i.pointer.any_down()) || ctx.egui_wants_keyboard_input();
         if !busy {
@@ -556,7 +587,10 @@ impl JvApp {
             .show(ui, |ui| {
                 controls::controls_ui(ui, &self.doc.deal, out);
             });
-        egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui, out));
+        egui::CentralPanel::default().show(ui, |ui| {
+            self.central_ui(ui, out);
+            self.analysis_ui(ui, out);
+        });
         self.windows_ui(ui.ctx(), out);
     }
 
@@ -618,11 +652,10 @@ impl JvApp {
             ui.menu_button("View", |ui| {
                 self.command_button(ui, UiCommand::ToggleTheme, true, out);
                 ui.separator();
-                if ui.button("Charts").clicked() {
-                    out.push(Command::ShowTab(Tab::Charts));
-                }
-                if ui.button("Yearly table").clicked() {
-                    out.push(Command::ShowTab(Tab::Table));
+                for tab in Tab::ALL {
+                    if ui.button(tab.label()).clicked() {
+                        out.push(Command::ShowTab(tab));
+                    }
                 }
                 ui.separator();
                 ui.label(RichText::new("Zoom: Ctrl + / Ctrl − / Ctrl 0").weak());
@@ -682,8 +715,11 @@ impl JvApp {
             &palette,
         );
         ui.horizontal(|ui| {
-            for (tab, label) in [(Tab::Charts, "Charts"), (Tab::Table, "Yearly table")] {
-                if ui.selectable_label(self.prefs.tab == tab, label).clicked() {
+            for tab in Tab::ALL {
+                if ui
+                    .selectable_label(self.prefs.tab == tab, tab.label())
+                    .clicked()
+                {
                     out.push(Command::ShowTab(tab));
                 }
             }
@@ -703,6 +739,63 @@ impl JvApp {
                 &palette,
             ),
             Tab::Table => table::table_ui(ui, o, &deal.host, &deal.entrant, out),
+            Tab::DealMap | Tab::Sensitivity | Tab::MonteCarlo => {}
+        }
+    }
+
+    /// The analysis tabs, which keep caches and so need the app mutably.
+    fn analysis_ui(&mut self, ui: &mut Ui, out: &mut Vec<Command>) {
+        let palette = self.palette();
+        let p = self.doc.deal.params;
+        let (host, entrant) = (self.doc.deal.host.clone(), self.doc.deal.entrant.clone());
+        match self.prefs.tab {
+            Tab::DealMap => {
+                let nash = self.analyses.nash(p.bargaining_power);
+                let goal = self
+                    .analyses
+                    .goal
+                    .latest()
+                    .map(|(_, g)| (*g, self.analyses.goal_is_current(&p)));
+                let zone_points = self
+                    .analyses
+                    .grid
+                    .latest()
+                    .map(|(_, g)| (g.zone_count(), g.cells.len()));
+                let view = dealmap::MapView {
+                    params: &p,
+                    mode: self.prefs.map_mode,
+                    current: self.analyses.map_is_current(&p),
+                    nash,
+                    goal,
+                    zone_points,
+                    host: &host,
+                    entrant: &entrant,
+                };
+                self.map_transform = dealmap::deal_map_ui(
+                    ui,
+                    &view,
+                    &mut self.map_texture,
+                    &self.analyses,
+                    &palette,
+                    out,
+                );
+            }
+            Tab::Sensitivity => {
+                let t = self.analyses.tornado(&p);
+                sensitivity_view::tornado_ui(ui, t, &host, &entrant, &palette);
+            }
+            Tab::MonteCarlo => {
+                let current = self.analyses.mc_is_current(&p);
+                montecarlo_view::montecarlo_ui(
+                    ui,
+                    self.analyses.mc.latest().map(|(_, b)| b),
+                    current,
+                    &host,
+                    &entrant,
+                    &palette,
+                );
+            }
+            Tab::Charts | Tab::Table => {}
         }
     }
 

@@ -1,0 +1,189 @@
+//! The app's analyses of the current deal — deal map, goal seek, Monte Carlo, tornado — kept
+//! up to date off the UI thread, with what the views need cached.
+
+use eframe::egui;
+
+use super::background::Background;
+use crate::core::goalseek::{GoalSeek, goal_seek};
+use crate::core::montecarlo::{Bands, monte_carlo_unless};
+use crate::core::params::{Key, Params};
+use crate::core::sensitivity::{Tornado, tornado};
+use crate::core::sweep::{Cell, Grid, deal_grid_unless};
+
+/// Grid points per axis once inputs settle, and while a control is being dragged.
+pub const FULL_GRID: usize = 101;
+pub const DRAG_GRID: usize = 41;
+
+/// Which gain the deal map colours by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub enum MapMode {
+    #[default]
+    Host,
+    Entrant,
+    Joint,
+}
+
+impl MapMode {
+    pub const ALL: [MapMode; 3] = [MapMode::Host, MapMode::Entrant, MapMode::Joint];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            MapMode::Host => "Host's gain",
+            MapMode::Entrant => "Entrant's gain",
+            MapMode::Joint => "Joint gain",
+        }
+    }
+
+    pub fn value(self, c: &Cell) -> f64 {
+        match self {
+            MapMode::Host => c.host_gain,
+            MapMode::Entrant => c.entrant_gain,
+            MapMode::Joint => c.host_gain + c.entrant_gain,
+        }
+    }
+}
+
+/// The inputs a grid depends on: everything but the two axes and the analysis settings.
+fn grid_inputs(p: &Params) -> Params {
+    let mut q = *p;
+    for k in [
+        Key::host_stake,
+        Key::tech_share,
+        Key::bargaining_power,
+        Key::mc_draws,
+        Key::mc_seed,
+    ] {
+        q.set(k, k.spec().default);
+    }
+    q
+}
+
+/// Monte Carlo does not depend on the bargaining power.
+fn mc_inputs(p: &Params) -> Params {
+    let mut q = *p;
+    q.bargaining_power = Key::bargaining_power.spec().default;
+    q
+}
+
+/// Goal seek answers depend on everything but the analysis settings.
+fn goal_inputs(p: &Params) -> Params {
+    let mut q = *p;
+    for k in [Key::bargaining_power, Key::mc_draws, Key::mc_seed] {
+        q.set(k, k.spec().default);
+    }
+    q
+}
+
+/// The Nash points of the shown grid, recomputed when the grid or β changes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct NashPoints {
+    pub unconstrained: Option<Cell>,
+    pub host_control: Option<Cell>,
+}
+
+pub struct Analyses {
+    pub grid: Background<(Params, usize), Grid>,
+    pub mc: Background<Params, Bands>,
+    pub goal: Background<Params, GoalSeek>,
+    tornado: Option<(Params, Tornado)>,
+    nash: Option<((u64, u64), NashPoints)>,
+}
+
+/// What the current view needs computed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Wanted {
+    pub map: bool,
+    pub goal: bool,
+    pub monte_carlo: bool,
+    /// A control is being dragged: a coarse map now, the full one when it settles.
+    pub dragging: bool,
+}
+
+impl Analyses {
+    pub fn new(synchronous: bool) -> Analyses {
+        Analyses {
+            grid: Background::new(synchronous),
+            mc: Background::new(synchronous),
+            goal: Background::new(synchronous),
+            tornado: None,
+            nash: None,
+        }
+    }
+
+    /// Asks for whatever the view needs and is not yet asked for; takes in finished results.
+    /// Returns whether a result arrived (the view should repaint).
+    pub fn update(&mut self, p: &Params, wanted: Wanted, ctx: &egui::Context) -> bool {
+        let mut arrived = self.grid.poll() | self.mc.poll() | self.goal.poll();
+        if wanted.map {
+            let n = if wanted.dragging {
+                DRAG_GRID
+            } else {
+                FULL_GRID
+            };
+            let key = (grid_inputs(p), n);
+            // While dragging, a full grid already shown for these inputs is better than a
+            // coarse one.
+            let have_full = self
+                .grid
+                .latest()
+                .is_some_and(|((q, m), _)| *q == key.0 && *m == FULL_GRID);
+            if !(wanted.dragging && have_full) {
+                arrived |= self
+                    .grid
+                    .request(key, ctx, |(q, n), stale| deal_grid_unless(q, *n, stale));
+            }
+        }
+        if wanted.goal {
+            arrived |= self
+                .goal
+                .request(goal_inputs(p), ctx, |q, _| Some(goal_seek(q)));
+        }
+        if wanted.monte_carlo {
+            let key = mc_inputs(p);
+            arrived |= self.mc.request(key, ctx, |q, stale| {
+                monte_carlo_unless(q, q.mc_draws as usize, u64::from(q.mc_seed), stale)
+            });
+        }
+        arrived
+    }
+
+    /// Whether the shown map is for the current inputs at full resolution.
+    pub fn map_is_current(&self, p: &Params) -> bool {
+        self.grid
+            .latest()
+            .is_some_and(|((q, n), _)| *q == grid_inputs(p) && *n == FULL_GRID)
+    }
+
+    pub fn goal_is_current(&self, p: &Params) -> bool {
+        self.goal
+            .latest()
+            .is_some_and(|(q, _)| *q == goal_inputs(p))
+    }
+
+    pub fn mc_is_current(&self, p: &Params) -> bool {
+        self.mc.latest().is_some_and(|(q, _)| *q == mc_inputs(p))
+    }
+
+    pub fn nash(&mut self, beta: f64) -> Option<NashPoints> {
+        let (_, grid) = self.grid.latest()?;
+        let key = (self.grid.shown_generation(), beta.to_bits());
+        if self.nash.as_ref().is_none_or(|(k, _)| *k != key) {
+            let points = NashPoints {
+                unconstrained: grid.nash(beta, 0.0).copied(),
+                host_control: grid.nash(beta, 0.5).copied(),
+            };
+            self.nash = Some((key, points));
+        }
+        self.nash.map(|(_, n)| n)
+    }
+
+    /// The tornado for `p`: cheap enough (about 140 runs) to compute on the UI thread, once per
+    /// parameter change.
+    pub fn tornado(&mut self, p: &Params) -> &Tornado {
+        let key = goal_inputs(p);
+        if self.tornado.as_ref().is_some_and(|(q, _)| *q != key) {
+            self.tornado = None;
+        }
+        &self.tornado.get_or_insert_with(|| (key, tornado(&key))).1
+    }
+}

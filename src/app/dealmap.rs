@@ -1,0 +1,396 @@
+//! The deal map: a heatmap of gains over host stake × tech share, the deal zone outlined, the
+//! Nash points and the current deal marked; click or drag to set the two terms.
+
+use eframe::egui::{self, Color32, ColorImage, RichText, TextureHandle, TextureOptions, Ui};
+use egui_plot::{MarkerShape, Plot, PlotImage, PlotPoint, Points, VLine};
+
+use super::analyses::{Analyses, MapMode, NashPoints};
+use super::commands::Command;
+use super::style::{Palette, money, signed_money};
+use crate::core::goalseek::GoalSeek;
+use crate::core::params::{Key, Params};
+use crate::core::sweep::Grid;
+
+/// Diverging, colour-blind-safe scale (ColorBrewer PuOr): orange for losses, purple for gains.
+const LOSS_END: [f32; 3] = [179.0, 88.0, 6.0];
+const MIDDLE: [f32; 3] = [247.0, 247.0, 247.0];
+const GAIN_END: [f32; 3] = [84.0, 39.0, 136.0];
+
+pub fn scale_color(v: f64, max_abs: f64) -> Color32 {
+    let t = if max_abs > 0.0 {
+        (v / max_abs).clamp(-1.0, 1.0) as f32
+    } else {
+        0.0
+    };
+    let end = if t < 0.0 { LOSS_END } else { GAIN_END };
+    let a = t.abs();
+    let mix = |i: usize| (MIDDLE[i] + (end[i] - MIDDLE[i]) * a).round() as u8;
+    Color32::from_rgb(mix(0), mix(1), mix(2))
+}
+
+/// Pixels per grid cell in the map image: enough for a crisp zone outline.
+fn cell_pixels(n: usize) -> usize {
+    (400 / n.max(1)).clamp(3, 40)
+}
+
+/// The heatmap image, top row = highest tech share, with the zone's border drawn in.
+pub fn map_image(grid: &Grid, mode: MapMode) -> (ColorImage, f64) {
+    let n = grid.n;
+    let max_abs = grid
+        .cells
+        .iter()
+        .map(|c| mode.value(c).abs())
+        .fold(0.0_f64, f64::max);
+    let f = cell_pixels(n);
+    let size = n * f;
+    let mut pixels = vec![Color32::BLACK; size * size];
+    let zone = |i: usize, j: usize| grid.cell(i, j).in_zone();
+    let edge = Color32::from_rgb(20, 20, 20);
+    let line = (f / 4).max(1);
+    for j in 0..n {
+        for i in 0..n {
+            let c = scale_color(mode.value(grid.cell(i, j)), max_abs);
+            let inside = zone(i, j);
+            // Borders of a zone cell that face a cell outside the zone (or the map's edge).
+            let left = inside && (i == 0 || !zone(i - 1, j));
+            let right = inside && (i + 1 == n || !zone(i + 1, j));
+            let below = inside && (j == 0 || !zone(i, j - 1));
+            let above = inside && (j + 1 == n || !zone(i, j + 1));
+            let row0 = (n - 1 - j) * f;
+            for y in 0..f {
+                for x in 0..f {
+                    let on_edge = (left && x < line)
+                        || (right && x >= f - line)
+                        || (above && y < line)
+                        || (below && y >= f - line);
+                    pixels[(row0 + y) * size + i * f + x] = if on_edge { edge } else { c };
+                }
+            }
+        }
+    }
+    (ColorImage::new([size, size], pixels), max_abs)
+}
+
+/// The texture of the shown grid, rebuilt only when the grid or the mode changes.
+#[derive(Default)]
+pub struct MapTexture {
+    key: Option<(u64, MapMode)>,
+    texture: Option<TextureHandle>,
+    max_abs: f64,
+}
+
+impl MapTexture {
+    fn get(
+        &mut self,
+        ctx: &egui::Context,
+        analyses: &Analyses,
+        mode: MapMode,
+    ) -> Option<(&TextureHandle, f64, usize)> {
+        let (_, grid) = analyses.grid.latest()?;
+        let key = (analyses.grid.shown_generation(), mode);
+        if self.key != Some(key) || self.texture.is_none() {
+            let (image, max_abs) = map_image(grid, mode);
+            self.texture = Some(ctx.load_texture("deal_map", image, TextureOptions::NEAREST));
+            self.max_abs = max_abs;
+            self.key = Some(key);
+        }
+        self.texture.as_ref().map(|t| (t, self.max_abs, grid.n))
+    }
+}
+
+pub struct MapView<'a> {
+    pub params: &'a Params,
+    pub mode: MapMode,
+    pub current: bool,
+    pub nash: Option<NashPoints>,
+    pub goal: Option<(GoalSeek, bool)>,
+    pub zone_points: Option<(usize, usize)>,
+    pub host: &'a str,
+    pub entrant: &'a str,
+}
+
+/// Draws the map view; returns the map's plot transform (where it was drawn, for tests).
+pub fn deal_map_ui(
+    ui: &mut Ui,
+    view: &MapView<'_>,
+    texture: &mut MapTexture,
+    analyses: &Analyses,
+    palette: &Palette,
+    out: &mut Vec<Command>,
+) -> Option<egui_plot::PlotTransform> {
+    ui.horizontal(|ui| {
+        ui.label("Colour by:");
+        for m in MapMode::ALL {
+            if ui.selectable_label(view.mode == m, m.label()).clicked() {
+                out.push(Command::SetMapMode(m));
+            }
+        }
+        ui.separator();
+        if let Some((zone, total)) = view.zone_points {
+            ui.label(format!("{zone} of {total} grid deals are in the zone"));
+        }
+        if !view.current {
+            ui.label(RichText::new("updating…").italics().color(palette.loss));
+        }
+    });
+    let tex = texture.get(ui.ctx(), analyses, view.mode);
+    let side_width = 250.0;
+    let avail = ui.available_size();
+    let map_side = (avail.x - side_width - 16.0).min(avail.y).max(200.0);
+    ui.horizontal_top(|ui| {
+        let transform = ui
+            .allocate_ui(egui::vec2(map_side, map_side), |ui| {
+                map_plot(
+                    ui,
+                    view,
+                    tex.as_ref().map(|(t, _, n)| (*t, *n)),
+                    palette,
+                    out,
+                )
+            })
+            .inner;
+        ui.vertical(|ui| {
+            ui.set_width(side_width);
+            if let Some((_, max_abs, _)) = tex {
+                colour_legend(ui, view.mode, max_abs);
+            }
+            ui.add_space(8.0);
+            markers_legend(ui, view, palette);
+            ui.add_space(8.0);
+            goal_panel(ui, view);
+        });
+        Some(transform)
+    })
+    .inner
+}
+
+fn percent_axis(v: f64) -> String {
+    if (-0.001..=1.001).contains(&v) {
+        format!("{:.0} %", v * 100.0)
+    } else {
+        String::new()
+    }
+}
+
+fn map_plot(
+    ui: &mut Ui,
+    view: &MapView<'_>,
+    texture: Option<(&TextureHandle, usize)>,
+    palette: &Palette,
+    out: &mut Vec<Command>,
+) -> egui_plot::PlotTransform {
+    let p = view.params;
+    let marker_outline = ui.visuals().strong_text_color();
+    let weak = ui.visuals().weak_text_color();
+    let response = Plot::new("deal_map")
+        .data_aspect(1.0)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_drag(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_grid(false)
+        .include_x(-0.02)
+        .include_x(1.02)
+        .include_y(-0.02)
+        .include_y(1.02)
+        .x_axis_label("host stake")
+        .y_axis_label("technology shared")
+        .x_axis_formatter(|m, _| percent_axis(m.value))
+        .y_axis_formatter(|m, _| percent_axis(m.value))
+        .label_formatter(|hover| {
+            let pos = match hover {
+                egui_plot::HoverPosition::NearDataPoint { position, .. }
+                | egui_plot::HoverPosition::Elsewhere { position } => *position,
+            };
+            ((0.0..=1.0).contains(&pos.x) && (0.0..=1.0).contains(&pos.y)).then(|| {
+                format!(
+                    "stake {:.0} %, shared {:.0} %\nclick to set these terms",
+                    pos.x * 100.0,
+                    pos.y * 100.0
+                )
+            })
+        })
+        .show(ui, |plot| {
+            if let Some((tex, n)) = texture {
+                let half = 0.5 / (n.max(2) - 1) as f64;
+                plot.image(PlotImage::new(
+                    "gain",
+                    tex.id(),
+                    PlotPoint::new(0.5, 0.5),
+                    egui::vec2((1.0 + 2.0 * half) as f32, (1.0 + 2.0 * half) as f32),
+                ));
+            }
+            plot.vline(
+                VLine::new("50 % stake: host control", 0.5)
+                    .color(weak)
+                    .style(egui_plot::LineStyle::dashed_loose()),
+            );
+            plot.vline(
+                VLine::new("75 % stake: entrant under 25 %", 0.75)
+                    .color(weak)
+                    .style(egui_plot::LineStyle::dotted_dense()),
+            );
+            if let Some(nash) = view.nash {
+                if let Some(c) = nash.unconstrained {
+                    plot.points(
+                        Points::new("Nash bargaining point", vec![[c.host_stake, c.tech_share]])
+                            .shape(MarkerShape::Diamond)
+                            .radius(8.0)
+                            .color(palette.jv)
+                            .filled(true),
+                    );
+                }
+                if let Some(c) = nash.host_control {
+                    plot.points(
+                        Points::new("Nash with host control", vec![[c.host_stake, c.tech_share]])
+                            .shape(MarkerShape::Square)
+                            .radius(7.0)
+                            .color(palette.host)
+                            .filled(true),
+                    );
+                }
+            }
+            plot.points(
+                Points::new("Current deal", vec![[p.host_stake, p.tech_share]])
+                    .shape(MarkerShape::Circle)
+                    .radius(7.0)
+                    .color(marker_outline)
+                    .filled(false),
+            );
+            plot.points(
+                Points::new("Current deal", vec![[p.host_stake, p.tech_share]])
+                    .shape(MarkerShape::Cross)
+                    .radius(7.0)
+                    .color(marker_outline),
+            );
+        });
+    let r = &response.response;
+    if (r.clicked() || r.dragged())
+        && let Some(pos) = r.interact_pointer_pos()
+    {
+        let at = response.transform.value_from_position(pos);
+        let (s, t) = (at.x.clamp(0.0, 1.0), at.y.clamp(0.0, 1.0));
+        // Whole percentage points: the map's own resolution.
+        let snap = |v: f64| (v * 100.0).round() / 100.0;
+        out.push(Command::SetParam(Key::host_stake, snap(s)));
+        out.push(Command::SetParam(Key::tech_share, snap(t)));
+    }
+    response.transform
+}
+
+fn colour_legend(ui: &mut Ui, mode: MapMode, max_abs: f64) {
+    ui.label(RichText::new(format!("{}, US$ B", mode.label())).strong());
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(220.0, 16.0), egui::Sense::hover());
+    let painter = ui.painter();
+    let steps = 44;
+    for s in 0..steps {
+        let v = -max_abs + 2.0 * max_abs * (s as f64 + 0.5) / steps as f64;
+        let x0 = rect.left() + rect.width() * s as f32 / steps as f32;
+        let x1 = rect.left() + rect.width() * (s + 1) as f32 / steps as f32;
+        painter.rect_filled(
+            egui::Rect::from_min_max(
+                egui::pos2(x0, rect.top()),
+                egui::pos2(x1 + 0.5, rect.bottom()),
+            ),
+            0.0,
+            scale_color(v, max_abs),
+        );
+    }
+    ui.horizontal(|ui| {
+        ui.set_width(220.0);
+        ui.label(money(-max_abs));
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            ui.label(signed_money(max_abs));
+            ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                ui.add_space(70.0);
+                ui.label("0");
+            });
+        });
+    });
+    ui.label(
+        RichText::new("Orange: worse than no deal; purple: better. Outlined: the deal zone, where both partners gain.")
+            .small()
+            .weak(),
+    );
+}
+
+fn markers_legend(ui: &mut Ui, view: &MapView<'_>, palette: &Palette) {
+    let beta = view.params.bargaining_power;
+    ui.label(RichText::new(format!("Bargaining (host power β = {beta:.2})")).strong());
+    let point = |ui: &mut Ui, color: Color32, name: &str, c: Option<crate::core::sweep::Cell>| {
+        ui.horizontal_wrapped(|ui| {
+            let (r, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+            ui.painter().rect_filled(r, 2.0, color);
+            match c {
+                Some(c) => ui.label(format!(
+                    "{name}: stake {:.0} %, shared {:.0} % (gains {} / {})",
+                    c.host_stake * 100.0,
+                    c.tech_share * 100.0,
+                    signed_money(c.host_gain),
+                    signed_money(c.entrant_gain)
+                )),
+                None => ui.label(format!("{name}: none, no deal in the zone")),
+            };
+        });
+    };
+    match view.nash {
+        Some(n) => {
+            point(ui, palette.jv, "Nash point", n.unconstrained);
+            point(ui, palette.host, "With host control", n.host_control);
+        }
+        None => {
+            ui.label(RichText::new("computing…").italics());
+        }
+    }
+    ui.label(
+        RichText::new(format!(
+            "The Nash point maximises β·ln(gain of {}) + (1 − β)·ln(gain of {}) over the zone. \
+             Circled cross: the current deal. Dashed line: 50 % stake (host control); dotted: \
+             75 % (entrant under 25 %).",
+            view.host, view.entrant
+        ))
+        .small()
+        .weak(),
+    );
+}
+
+fn goal_panel(ui: &mut Ui, view: &MapView<'_>) {
+    ui.label(RichText::new("Goal seek").strong());
+    let Some((g, current)) = view.goal else {
+        ui.label(RichText::new("computing…").italics());
+        return;
+    };
+    let pct = |v: Option<f64>| v.map_or("none".to_string(), |v| format!("{:.1} %", v * 100.0));
+    let p = view.params;
+    for (question, answer) in [
+        (
+            "Lowest vehicle tariff at which a deal with host control (stake ≥ 50 %) is in the zone"
+                .to_string(),
+            g.min_vehicle_tariff_host_control,
+        ),
+        (
+            format!(
+                "Most technology {} shares at a {:.0} % host stake",
+                view.entrant,
+                p.host_stake * 100.0
+            ),
+            g.max_tech_share_entrant_accepts,
+        ),
+        (
+            format!(
+                "Least stake {} accepts with {:.0} % shared",
+                view.host,
+                p.tech_share * 100.0
+            ),
+            g.min_host_stake_host_accepts,
+        ),
+    ] {
+        ui.add(egui::Label::new(RichText::new(question).small()).wrap());
+        ui.label(RichText::new(pct(answer)).strong());
+        ui.add_space(2.0);
+    }
+    if !current {
+        ui.label(RichText::new("updating…").italics().small());
+    }
+}
