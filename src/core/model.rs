@@ -195,7 +195,9 @@ impl Partner {
     }
 }
 
-/// Demand-side constants fitted so the first year reproduces the base-year shares (eq. C1–C3).
+/// Demand-side constants fitted so the first year reproduces the base-year shares, and the
+/// third-market weights of the entrant and the rivals, whose technology no deal changes: both
+/// depend only on baseline inputs, so every deal on a grid reuses them.
 #[derive(Clone, Copy, Debug, PartialEq)]
 struct Calibration {
     xi_host: f64,
@@ -203,6 +205,11 @@ struct Calibration {
     xi_others: f64,
     base_share_host: f64,
     base_share_others: f64,
+    /// Per year: reference log-technology m = max(ln A_C, ln A_O), the entrant's weight
+    /// exp(ω(ln A_C − m)), and entrant's plus rivals' weight.
+    third_ref: Path,
+    third_entrant: Path,
+    third_rest: Path,
 }
 
 /// Wright's-law ramp-up multiplier (eq. 6): 1 at or beyond maturity volume.
@@ -248,7 +255,30 @@ impl Calibration {
         // The entrant's appeal is fitted to the share it would take with no tariff, at its
         // first-year technology of 1.0 (ln 1 = 0).
         let price_c = p.frontier_unit_cost + p.shipping_cost + markup(alpha, s_f);
+        let mut third_ref = [0.0; MAX_YEARS];
+        let mut third_entrant = [0.0; MAX_YEARS];
+        let mut third_rest = [0.0; MAX_YEARS];
+        let (mut ln_a_c, mut ln_a_o) = (0.0_f64, p.others_tech0.ln());
+        let ln_g_c = (1.0 + p.entrant_tech_growth).ln();
+        let ln_g_o = (1.0 + p.others_tech_growth).ln();
+        let omega = p.third_market_curvature;
+        for t in 0..(p.horizon as usize).min(MAX_YEARS) {
+            // The leader's weight is exactly 1, so one `exp` per year does.
+            let (m, w_c, w_o) = if ln_a_c >= ln_a_o {
+                (ln_a_c, 1.0, (omega * (ln_a_o - ln_a_c)).exp())
+            } else {
+                (ln_a_o, (omega * (ln_a_c - ln_a_o)).exp(), 1.0)
+            };
+            third_ref[t] = m;
+            third_entrant[t] = w_c;
+            third_rest[t] = w_c + w_o;
+            ln_a_c += ln_g_c;
+            ln_a_o += ln_g_o;
+        }
         Calibration {
+            third_ref,
+            third_entrant,
+            third_rest,
             xi_host: (s_u / outside).ln() - beta * (p.host_tech0 / p.others_tech0).ln()
                 + alpha * price_u,
             xi_others: (s_o / outside).ln() + alpha * price_o,
@@ -452,7 +482,17 @@ fn run_into(p: &Params, cal: &Calibration, deal: bool, out: &mut Run) {
             && entrant_margin * market * weight[ENTRANT] / logit.denom <= p.entrant_us_fixed_cost
         {
             available[ENTRANT] = false;
-            logit = Logit::new(&utility, &available, &mut weight);
+            weight[ENTRANT] = 0.0;
+            let outside = if logit.top > 0.0 {
+                (-logit.top).exp()
+            } else {
+                1.0
+            };
+            logit.denom = outside + weight.iter().sum::<f64>();
+            if logit.denom <= 0.0 {
+                // Everything else underflowed next to the entrant: renormalise from scratch.
+                logit = Logit::new(&utility, &available, &mut weight);
+            }
         }
         // A producer whose demand exceeds its capacity raises its price until demand equals
         // capacity (eq. 11): with the other weights fixed, the logit gives the clearing utility
@@ -469,18 +509,31 @@ fn run_into(p: &Params, cal: &Calibration, deal: bool, out: &mut Run) {
                 continue;
             }
             let target = (capacity / market).min(0.999);
-            available[k] = false;
-            let rest = Logit::new(&utility, &available, &mut weight);
-            let clearing = target * rest.denom / (1.0 - target);
-            if clearing > 0.0 {
-                available[k] = true;
-                utility[k] = clearing.ln() + rest.top;
-                price[k] = (xi[k] + beta * (ln_a[k] - ln_a_o) - utility[k]) / alpha;
+            // The other weights, summed rather than subtracted from the total (which could
+            // cancel to nothing when k dominates); both are relative to the same top utility.
+            let outside = if logit.top > 0.0 {
+                (-logit.top).exp()
             } else {
-                // Zero capacity: no sales at any price.
-                price[k] = cost[k];
+                1.0
+            };
+            let mut rest = outside;
+            for j in 0..4 {
+                if j != k {
+                    rest += weight[j];
+                }
             }
-            logit = Logit::new(&utility, &available, &mut weight);
+            let clearing = target * rest / (1.0 - target);
+            if clearing > 0.0 && clearing.is_finite() {
+                utility[k] = clearing.ln() + logit.top;
+                price[k] = (xi[k] + beta * (ln_a[k] - ln_a_o) - utility[k]) / alpha;
+                weight[k] = clearing;
+                logit.denom = rest + clearing;
+            } else {
+                // No room at any price (zero capacity, or every other weight underflowed).
+                price[k] = cost[k];
+                available[k] = false;
+                logit = Logit::new(&utility, &available, &mut weight);
+            }
         }
         let denom = logit.denom;
         let share = [
@@ -513,22 +566,23 @@ fn run_into(p: &Params, cal: &Calibration, deal: bool, out: &mut Run) {
         } else {
             0.0
         };
-        // Third-market shares ∝ A^ω (eq. 15), relative to the leader so large ω·ln A stays finite.
-        let omega = p.third_market_curvature;
-        let lead = ln_a_u.max(ln_a_c).max(ln_a_o);
-        let w_u = (omega * (ln_a_u - lead)).exp();
-        let w_c = (omega * (ln_a_c - lead)).exp();
-        let w_r = (omega * (ln_a_o - lead)).exp();
-        let pool_share = pool / (w_u + w_c + w_r);
-
-        // `0.0 - x` rather than `-x`: a zero cost then prints as 0, not -0, in CSV and JSON.
+        // Third-market shares ∝ A^ω (eq. 15), relative to the leader of the entrant and the
+        // rivals so large ω·ln A stays finite; a host far ahead takes the whole pool.
+        let z = p.third_market_curvature * (ln_a_u - cal.third_ref[t]);
+        let (share3_u, share3_c) = if z > 700.0 {
+            (1.0, 0.0)
+        } else {
+            let w_u = z.exp();
+            let total = w_u + cal.third_rest[t];
+            (w_u / total, cal.third_entrant[t] / total)
+        };
         let host = [
             own_u,
             0.0,
             stake * jv_operating,
             0.0 - stake * royalty,
             0.0 - stake * investment,
-            pool_share * w_u,
+            pool * share3_u,
         ];
         let entrant = [
             0.0,
@@ -536,7 +590,7 @@ fn run_into(p: &Params, cal: &Calibration, deal: bool, out: &mut Run) {
             (1.0 - stake) * jv_operating,
             stake * royalty,
             0.0 - (1.0 - stake) * investment,
-            pool_share * w_c,
+            pool * share3_c,
         ];
         let profit_u: f64 = host.iter().sum();
         let profit_c: f64 = entrant.iter().sum();
