@@ -516,12 +516,13 @@ fn run_into(p: &Params, cal: &Calibration, deal: bool, out: &mut Run) {
             } else {
                 1.0
             };
-            let mut rest = outside;
-            for j in 0..4 {
-                if j != k {
-                    rest += weight[j];
-                }
-            }
+            let rest = outside
+                + weight
+                    .iter()
+                    .enumerate()
+                    .filter(|&(j, _)| j != k)
+                    .map(|(_, w)| w)
+                    .sum::<f64>();
             let clearing = target * rest / (1.0 - target);
             if clearing > 0.0 && clearing.is_finite() {
                 utility[k] = clearing.ln() + logit.top;
