@@ -34,7 +34,7 @@ fn cell_pixels(n: usize) -> usize {
 }
 
 /// The heatmap image, top row = highest tech share, with the zone's border drawn in.
-pub fn map_image(grid: &Grid, mode: MapMode) -> (ColorImage, f64) {
+pub fn map_image(grid: &Grid, mode: MapMode, edge: Color32, halo: Color32) -> (ColorImage, f64) {
     let n = grid.n;
     let max_abs = grid
         .cells
@@ -45,7 +45,6 @@ pub fn map_image(grid: &Grid, mode: MapMode) -> (ColorImage, f64) {
     let size = n * f;
     let mut pixels = vec![Color32::BLACK; size * size];
     let zone = |i: usize, j: usize| grid.cell(i, j).in_zone();
-    let edge = Color32::from_rgb(20, 20, 20);
     let line = (f / 4).max(1);
     for j in 0..n {
         for i in 0..n {
@@ -59,11 +58,27 @@ pub fn map_image(grid: &Grid, mode: MapMode) -> (ColorImage, f64) {
             let row0 = (n - 1 - j) * f;
             for y in 0..f {
                 for x in 0..f {
-                    let on_edge = (left && x < line)
-                        || (right && x >= f - line)
-                        || (above && y < line)
-                        || (below && y >= f - line);
-                    pixels[(row0 + y) * size + i * f + x] = if on_edge { edge } else { c };
+                    // Distance in from the nearest outlined side of this cell.
+                    let mut depth = usize::MAX;
+                    if left {
+                        depth = depth.min(x);
+                    }
+                    if right {
+                        depth = depth.min(f - 1 - x);
+                    }
+                    if above {
+                        depth = depth.min(y);
+                    }
+                    if below {
+                        depth = depth.min(f - 1 - y);
+                    }
+                    pixels[(row0 + y) * size + i * f + x] = if depth < line {
+                        edge
+                    } else if depth < 2 * line {
+                        halo
+                    } else {
+                        c
+                    };
                 }
             }
         }
@@ -74,7 +89,7 @@ pub fn map_image(grid: &Grid, mode: MapMode) -> (ColorImage, f64) {
 /// The texture of the shown grid, rebuilt only when the grid or the mode changes.
 #[derive(Default)]
 pub struct MapTexture {
-    key: Option<(u64, MapMode)>,
+    key: Option<(u64, MapMode, bool)>,
     texture: Option<TextureHandle>,
     max_abs: f64,
 }
@@ -85,11 +100,19 @@ impl MapTexture {
         ctx: &egui::Context,
         analyses: &Analyses,
         mode: MapMode,
+        dark: bool,
     ) -> Option<(&TextureHandle, f64, usize)> {
         let (_, grid) = analyses.grid.latest()?;
-        let key = (analyses.grid.shown_generation(), mode);
+        let key = (analyses.grid.shown_generation(), mode, dark);
         if self.key != Some(key) || self.texture.is_none() {
-            let (image, max_abs) = map_image(grid, mode);
+            // A two-tone outline stands out on light and dark parts of the map alike; its outer
+            // tone is the one that contrasts with the plot around it.
+            let (edge, halo) = if dark {
+                (Color32::from_gray(240), Color32::from_gray(15))
+            } else {
+                (Color32::from_gray(15), Color32::from_gray(240))
+            };
+            let (image, max_abs) = map_image(grid, mode, edge, halo);
             self.texture = Some(ctx.load_texture("deal_map", image, TextureOptions::NEAREST));
             self.max_abs = max_abs;
             self.key = Some(key);
@@ -133,7 +156,8 @@ pub fn deal_map_ui(
             ui.label(RichText::new("updating…").italics().color(palette.loss));
         }
     });
-    let tex = texture.get(ui.ctx(), analyses, view.mode);
+    let dark = ui.visuals().dark_mode;
+    let tex = texture.get(ui.ctx(), analyses, view.mode, dark);
     let side_width = 250.0;
     let avail = ui.available_size();
     let map_side = (avail.x - side_width - 16.0).min(avail.y).max(200.0);
