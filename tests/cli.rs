@@ -331,3 +331,53 @@ fn sensitivity_montecarlo_and_goalseek_json() {
     let o = jvsim(&["montecarlo", "--draws", "3"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn compare_takes_deal_files_and_books() {
+    let dir = tempfile::tempdir().unwrap();
+    let book = dir.path().join("book.ron");
+    let mut a = jvsim::core::dealfile::Deal {
+        name: "low tariff".into(),
+        ..Default::default()
+    };
+    a.params.vehicle_tariff = 0.275;
+    let mut b = jvsim::core::dealfile::Deal {
+        name: "high stake".into(),
+        ..Default::default()
+    };
+    b.params.host_stake = 0.8;
+    jvsim::core::book::save_book(&jvsim::core::book::DealBook { deals: vec![a, b] }, &book)
+        .unwrap();
+    let o = jvsim(&[
+        "compare",
+        "assets/presets/us-controlled-jv-2026-tariffs.ron",
+        book.to_str().unwrap(),
+        "--json",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let s = v["scenarios"].as_array().unwrap();
+    assert_eq!(s.len(), 3);
+    assert_eq!(s[1]["name"], "low tariff");
+    for key in [
+        "host_npv",
+        "entrant_npv",
+        "host_gain",
+        "entrant_gain",
+        "host_tech_gain",
+    ] {
+        assert!(s[0][key].is_f64(), "{key}");
+    }
+    let differing = v["differing"].as_object().unwrap();
+    let mut keys: Vec<&String> = differing.keys().collect();
+    keys.sort();
+    assert_eq!(keys, vec!["host_stake", "vehicle_tariff"]);
+    assert_eq!(
+        differing["vehicle_tariff"],
+        serde_json::json!([1.275, 0.275, 1.275])
+    );
+    // A bad file among them is an input error naming it.
+    let o = jvsim(&["compare", "/no/such.ron"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(jvsim(&["compare"]).status.code(), Some(2));
+}

@@ -217,3 +217,86 @@ pub fn goalseek(deal: &Deal, as_json: bool) -> String {
     );
     out
 }
+
+pub fn compare(deals: &[Deal], as_json: bool) -> String {
+    use crate::core::compare::{differing, figures};
+    let figs: Vec<_> = deals.iter().map(figures).collect();
+    let diff = differing(deals);
+    if as_json {
+        let scenarios: Vec<Value> = figs
+            .iter()
+            .map(|f| {
+                json!({
+                    "name": f.name,
+                    "host_npv": f.host_npv,
+                    "entrant_npv": f.entrant_npv,
+                    "host_gain": f.host_gain,
+                    "entrant_gain": f.entrant_gain,
+                    "host_payback_year": f.host_payback_year,
+                    "entrant_payback_year": f.entrant_payback_year,
+                    "host_tech_gain": f.host_tech_gain,
+                    "in_deal_zone": f.in_deal_zone,
+                })
+            })
+            .collect();
+        let mut differing_obj = serde_json::Map::new();
+        for (k, values) in &diff {
+            let vals: Vec<Value> = values
+                .iter()
+                .map(|&v| match k.spec().kind {
+                    crate::core::params::Kind::Switch => Value::from(v != 0.0),
+                    crate::core::params::Kind::Count => Value::from(v as u64),
+                    crate::core::params::Kind::Real => Value::from(v),
+                })
+                .collect();
+            differing_obj.insert(k.name().to_string(), Value::from(vals));
+        }
+        return pretty(&json!({ "scenarios": scenarios, "differing": differing_obj }));
+    }
+    let mut out = String::new();
+    let width = figs
+        .iter()
+        .map(|f| f.name.chars().count())
+        .max()
+        .unwrap_or(8)
+        .clamp(8, 40);
+    let _ = writeln!(
+        out,
+        "{:width$}  {:>9} {:>9} {:>9} {:>9} {:>8} {:>8} {:>8}  zone",
+        "scenario",
+        "host NPV",
+        "entr. NPV",
+        "host gain",
+        "entr gain",
+        "host pb",
+        "entr pb",
+        "tech gain"
+    );
+    let year = |y: Option<u32>| y.map_or("never".to_string(), |y| y.to_string());
+    for f in &figs {
+        let name: String = f.name.chars().take(width).collect();
+        let _ = writeln!(
+            out,
+            "{name:width$}  {:>9.2} {:>9.2} {:>+9.2} {:>+9.2} {:>8} {:>8} {:>+8.3}  {}",
+            f.host_npv,
+            f.entrant_npv,
+            f.host_gain,
+            f.entrant_gain,
+            year(f.host_payback_year),
+            year(f.entrant_payback_year),
+            f.host_tech_gain,
+            if f.in_deal_zone { "yes" } else { "no" }
+        );
+    }
+    if diff.is_empty() {
+        let _ = writeln!(out, "\nNo parameter differs.");
+    } else {
+        let _ = writeln!(out, "\nParameters that differ:");
+        for (k, values) in &diff {
+            let s = k.spec();
+            let shown: Vec<String> = values.iter().map(|&v| s.format_display(v)).collect();
+            let _ = writeln!(out, "  {:<34} {}", s.label, shown.join(" | "));
+        }
+    }
+    out
+}

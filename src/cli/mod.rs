@@ -95,6 +95,15 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Compare deals side by side: key figures and the parameters that differ. Takes deal files
+    /// and deal books.
+    Compare {
+        /// Deal files or deal books (at least one).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
     /// Check a deal file: prints `ok`, or the problem and exits 2.
     Check {
         /// Deal file (`-` reads standard input).
@@ -228,6 +237,13 @@ fn run(cli: Cli) -> Result<String, InputError> {
             Ok(analyses::montecarlo(&deal, json))
         }
         Some(Command::Goalseek { deal, json }) => Ok(analyses::goalseek(&deal.deal()?, json)),
+        Some(Command::Compare { files, json }) => {
+            let mut deals = Vec::new();
+            for f in &files {
+                deals.extend(crate::core::book::load_deals(f).map_err(InputError::File)?);
+            }
+            Ok(analyses::compare(&deals, json))
+        }
         Some(Command::Check { file }) => {
             load(Some(&file))?;
             Ok("ok\n".to_string())

@@ -103,7 +103,7 @@ impl fmt::Display for DealFileError {
 }
 
 impl DealFileError {
-    fn whole_file(file: &str, message: impl Into<String>) -> Self {
+    pub(crate) fn whole_file(file: &str, message: impl Into<String>) -> Self {
         DealFileError {
             file: file.to_string(),
             position: None,
@@ -113,8 +113,8 @@ impl DealFileError {
     }
 }
 
-/// Reads and validates a deal file.
-pub fn load_path(path: &Path) -> Result<Deal, DealFileError> {
+/// Reads a file as text for parsing: at most `MAX_FILE_BYTES`, UTF-8.
+pub(crate) fn read_text(path: &Path) -> Result<String, DealFileError> {
     let name = path.display().to_string();
     let file = fs::File::open(path)
         .map_err(|e| DealFileError::whole_file(&name, format!("cannot open: {e}")))?;
@@ -129,7 +129,36 @@ pub fn load_path(path: &Path) -> Result<Deal, DealFileError> {
             return Err(too_big(&name, meta.len()));
         }
     }
-    load_reader(file, &name)
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| DealFileError::whole_file(&name, format!("cannot read: {e}")))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_big(&name, bytes.len() as u64));
+    }
+    utf8(&bytes, &name).map(str::to_string)
+}
+
+/// The bytes as text, or where the first invalid byte is.
+pub(crate) fn utf8<'a>(bytes: &'a [u8], name: &str) -> Result<&'a str, DealFileError> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        // The valid prefix is UTF-8 by definition.
+        let prefix = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+        DealFileError {
+            file: name.to_string(),
+            position: Some(line_col(prefix, prefix.len())),
+            field: None,
+            message: format!(
+                "is not UTF-8 text (invalid byte 0x{:02x}); deal files are plain RON text",
+                bytes[e.valid_up_to()]
+            ),
+        }
+    })
+}
+
+/// Reads and validates a deal file.
+pub fn load_path(path: &Path) -> Result<Deal, DealFileError> {
+    parse_str(&read_text(path)?, &path.display().to_string())
 }
 
 /// Reads and validates a deal from any reader (standard input, say), at most `MAX_FILE_BYTES`.
@@ -145,7 +174,7 @@ pub fn load_reader(reader: impl Read, name: &str) -> Result<Deal, DealFileError>
     parse_bytes(&bytes, name)
 }
 
-fn too_big(name: &str, len: u64) -> DealFileError {
+pub(crate) fn too_big(name: &str, len: u64) -> DealFileError {
     DealFileError::whole_file(
         name,
         format!(
@@ -158,22 +187,7 @@ fn too_big(name: &str, len: u64) -> DealFileError {
 
 /// Parses deal-file bytes; `name` labels errors.
 pub fn parse_bytes(bytes: &[u8], name: &str) -> Result<Deal, DealFileError> {
-    match std::str::from_utf8(bytes) {
-        Ok(text) => parse_str(text, name),
-        Err(e) => {
-            // The valid prefix is UTF-8 by definition.
-            let prefix = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
-            Err(DealFileError {
-                file: name.to_string(),
-                position: Some(line_col(prefix, prefix.len())),
-                field: None,
-                message: format!(
-                    "is not UTF-8 text (invalid byte 0x{:02x}); deal files are plain RON text",
-                    bytes[e.valid_up_to()]
-                ),
-            })
-        }
-    }
+    parse_str(utf8(bytes, name)?, name)
 }
 
 /// Parses deal-file text; `name` labels errors.
@@ -235,7 +249,7 @@ pub fn parse_str(text: &str, name: &str) -> Result<Deal, DealFileError> {
 }
 
 /// 1-based line and column (in characters) of byte offset `at`.
-fn line_col(text: &str, at: usize) -> (usize, usize) {
+pub(crate) fn line_col(text: &str, at: usize) -> (usize, usize) {
     let before = &text[..at];
     let line = before.matches('\n').count() + 1;
     let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
@@ -243,7 +257,7 @@ fn line_col(text: &str, at: usize) -> (usize, usize) {
 }
 
 /// The text without `//` line comments, enough to see how a file ends.
-fn strip_comments(text: &str) -> String {
+pub(crate) fn strip_comments(text: &str) -> String {
     text.lines()
         .filter(|l| !l.trim_start().starts_with("//"))
         .collect::<Vec<_>>()
@@ -251,7 +265,11 @@ fn strip_comments(text: &str) -> String {
 }
 
 /// Turns ron's error into ours. Our own messages carry the field as `\u{1}field\u{1}message`.
-fn ron_error(name: &str, e: ron::error::SpannedError, last_field: Option<String>) -> DealFileError {
+pub(crate) fn ron_error(
+    name: &str,
+    e: ron::error::SpannedError,
+    last_field: Option<String>,
+) -> DealFileError {
     let pos = e.span.start;
     let position = Some((pos.line, pos.col));
     if let ron::Error::Message(m) = &e.code
@@ -294,17 +312,17 @@ struct VersionProbe {
 }
 
 /// The deal read, and whether the file had a `version` (checked after reading).
-struct RawDeal {
-    deal: Deal,
-    has_version: bool,
+pub(crate) struct RawDeal {
+    pub(crate) deal: Deal,
+    pub(crate) has_version: bool,
 }
 
-struct DealVisitor<'a> {
-    last_field: &'a RefCell<Option<String>>,
+pub(crate) struct DealVisitor<'a> {
+    pub(crate) last_field: &'a RefCell<Option<String>>,
 }
 
 /// A struct field name as ron hands it over.
-struct FieldName(String);
+pub(crate) struct FieldName(pub(crate) String);
 
 impl<'de> serde::Deserialize<'de> for FieldName {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -322,7 +340,7 @@ impl<'de> serde::Deserialize<'de> for FieldName {
     }
 }
 
-fn field_error<E: de::Error>(field: &str, msg: impl fmt::Display) -> E {
+pub(crate) fn field_error<E: de::Error>(field: &str, msg: impl fmt::Display) -> E {
     E::custom(format!("\u{1}{field}\u{1}{msg}"))
 }
 
@@ -427,18 +445,31 @@ pub fn to_ron_string(deal: &Deal) -> String {
         "// Fractions are written as fractions (0.51 = 51 %, 1.275 = 127.5 %); money in US$ \
          billions.\n// `jvsim params` lists every key with its unit, range and source.\n",
     );
+    write_deal(&mut s, deal, "");
+    s.push('\n');
+    s
+}
+
+/// Appends `Deal( … )` with every line indented by `indent` (no trailing newline after `)`).
+pub(crate) fn write_deal(s: &mut String, deal: &Deal, indent: &str) {
     s.push_str("Deal(\n");
-    s.push_str(&format!("    version: {FORMAT_VERSION},\n"));
-    s.push_str(&format!("    name: {},\n", ron_string(&deal.name)));
-    s.push_str(&format!("    host: {},\n", ron_string(&deal.host)));
-    s.push_str(&format!("    entrant: {},\n", ron_string(&deal.entrant)));
-    s.push_str(&format!("    notes: {},\n", ron_string(&deal.notes)));
+    s.push_str(&format!("{indent}    version: {FORMAT_VERSION},\n"));
+    s.push_str(&format!("{indent}    name: {},\n", ron_string(&deal.name)));
+    s.push_str(&format!("{indent}    host: {},\n", ron_string(&deal.host)));
+    s.push_str(&format!(
+        "{indent}    entrant: {},\n",
+        ron_string(&deal.entrant)
+    ));
+    s.push_str(&format!(
+        "{indent}    notes: {},\n",
+        ron_string(&deal.notes)
+    ));
     let mut group = None;
     for &key in Key::ALL {
         let spec = key.spec();
         if group != Some(spec.group) {
             group = Some(spec.group);
-            s.push_str(&format!("\n    // {}\n", spec.group.title()));
+            s.push_str(&format!("\n{indent}    // {}\n", spec.group.title()));
         }
         let value = fmt_raw(spec.kind, deal.params.get(key));
         // Percent-scaled values are fractions in the file; say so where the unit is shown.
@@ -448,7 +479,7 @@ pub fn to_ron_string(deal: &Deal) -> String {
             (Scale::Plain, u) => format!(" ({u})"),
         };
         s.push_str(&format!(
-            "    {}: {},{:pad$}// {}{}\n",
+            "{indent}    {}: {},{:pad$}// {}{}\n",
             spec.key,
             value,
             "",
@@ -457,8 +488,8 @@ pub fn to_ron_string(deal: &Deal) -> String {
             pad = 34usize.saturating_sub(spec.key.len() + value.len() + 6) + 1
         ));
     }
-    s.push_str(")\n");
-    s
+    s.push_str(indent);
+    s.push(')');
 }
 
 fn ron_string(text: &str) -> String {
@@ -470,6 +501,11 @@ fn ron_string(text: &str) -> String {
 /// and renamed over `path`; then the folder entry is flushed. A crash at any point leaves either
 /// the old file or the new one, never a mix.
 pub fn save_path(deal: &Deal, path: &Path) -> io::Result<()> {
+    save_text(&to_ron_string(deal), path)
+}
+
+/// Writes `text` to `path` atomically (see `save_path`).
+pub(crate) fn save_text(text: &str, path: &Path) -> io::Result<()> {
     // Write through a symlink to the file it points at, rather than replacing the link.
     let target = match fs::symlink_metadata(path) {
         Ok(m) if m.file_type().is_symlink() => fs::canonicalize(path)?,
@@ -483,7 +519,7 @@ pub fn save_path(deal: &Deal, path: &Path) -> io::Result<()> {
         .prefix(".jvsim-save-")
         .suffix(".tmp")
         .tempfile_in(&dir)?;
-    tmp.write_all(to_ron_string(deal).as_bytes())?;
+    tmp.write_all(text.as_bytes())?;
     tmp.flush()?;
     // Keep the permissions of the file being replaced; a new file gets the usual 0644.
     let perms = match fs::metadata(&target) {

@@ -2,6 +2,8 @@
 //! user interface (tests/core_is_headless.rs checks the sources).
 
 pub mod analysis;
+pub mod book;
+pub mod compare;
 pub mod dealfile;
 pub mod goalseek;
 pub mod model;

@@ -1,0 +1,52 @@
+//! Comparing deals side by side: key figures, and only the parameters that differ.
+
+use super::analysis::Summary;
+use super::dealfile::Deal;
+use super::model::simulate;
+use super::params::Key;
+
+/// One scenario's key figures.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScenarioFigures {
+    pub name: String,
+    pub host_npv: f64,
+    pub entrant_npv: f64,
+    pub host_gain: f64,
+    pub entrant_gain: f64,
+    pub host_payback_year: Option<u32>,
+    pub entrant_payback_year: Option<u32>,
+    /// The host's technology in the final year, deal minus no deal.
+    pub host_tech_gain: f64,
+    pub in_deal_zone: bool,
+}
+
+pub fn figures(deal: &Deal) -> ScenarioFigures {
+    let s = Summary::of(&simulate(&deal.params));
+    ScenarioFigures {
+        name: deal.name.clone(),
+        host_npv: s.host.npv,
+        entrant_npv: s.entrant.npv,
+        host_gain: s.host.gain,
+        entrant_gain: s.entrant.gain,
+        host_payback_year: s.host.payback_year,
+        entrant_payback_year: s.entrant.payback_year,
+        host_tech_gain: s.host.final_tech - s.host.final_tech_no_deal,
+        in_deal_zone: s.in_deal_zone,
+    }
+}
+
+/// The parameters whose values are not all equal across the deals, in table order, with each
+/// deal's value (file units).
+pub fn differing(deals: &[Deal]) -> Vec<(Key, Vec<f64>)> {
+    Key::ALL
+        .iter()
+        .filter_map(|&k| {
+            let values: Vec<f64> = deals.iter().map(|d| d.params.get(k)).collect();
+            let first = values.first()?.to_bits();
+            values
+                .iter()
+                .any(|v| v.to_bits() != first)
+                .then_some((k, values))
+        })
+        .collect()
+}
