@@ -6,3 +6,5 @@
 pub mod app;
 pub mod cli;
 pub mod core;
+pub mod export;
+pub mod palette;

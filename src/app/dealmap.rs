@@ -11,22 +11,7 @@ use crate::core::goalseek::GoalSeek;
 use crate::core::params::{Key, Params};
 use crate::core::sweep::Grid;
 
-/// Diverging, colour-blind-safe scale (ColorBrewer PuOr): orange for losses, purple for gains.
-const LOSS_END: [f32; 3] = [179.0, 88.0, 6.0];
-const MIDDLE: [f32; 3] = [247.0, 247.0, 247.0];
-const GAIN_END: [f32; 3] = [84.0, 39.0, 136.0];
-
-pub fn scale_color(v: f64, max_abs: f64) -> Color32 {
-    let t = if max_abs > 0.0 {
-        (v / max_abs).clamp(-1.0, 1.0) as f32
-    } else {
-        0.0
-    };
-    let end = if t < 0.0 { LOSS_END } else { GAIN_END };
-    let a = t.abs();
-    let mix = |i: usize| (MIDDLE[i] + (end[i] - MIDDLE[i]) * a).round() as u8;
-    Color32::from_rgb(mix(0), mix(1), mix(2))
-}
+pub use super::style::diverging as scale_color;
 
 /// Pixels per grid cell in the map image: enough for a crisp zone outline.
 fn cell_pixels(n: usize) -> usize {

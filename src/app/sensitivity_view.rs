@@ -11,8 +11,7 @@ use crate::core::sensitivity::{Bar as Tornadobar, Tornado};
 const SHOWN: usize = 14;
 
 /// Colours by which end of the parameter's range a bar shows (not by partner).
-const LOW_END: Color32 = Color32::from_rgb(0x99, 0x99, 0x99);
-const HIGH_END: Color32 = Color32::from_rgb(0x7B, 0x3F, 0x9E);
+use super::style::{HIGH_END, LOW_END};
 
 /// The axis label: short, so the bars keep the width.
 fn label(b: &Tornadobar) -> String {

@@ -2,22 +2,29 @@
 
 use eframe::egui::Color32;
 
-/// Okabe–Ito colour-blind-safe palette: blue for the host, vermillion for the entrant, bluish
-/// green for the JV. Readable on both the light and the dark theme.
-pub const HOST: Color32 = Color32::from_rgb(0x00, 0x72, 0xB2);
-pub const ENTRANT: Color32 = Color32::from_rgb(0xD5, 0x5E, 0x00);
-pub const JV: Color32 = Color32::from_rgb(0x00, 0x9E, 0x73);
+use crate::palette::{self as p, Rgb};
 
-/// Lighter variants for the dark theme, where the base colours are too dim on black.
-pub const HOST_DARK_THEME: Color32 = Color32::from_rgb(0x56, 0xB4, 0xE9);
-pub const ENTRANT_DARK_THEME: Color32 = Color32::from_rgb(0xE6, 0x9F, 0x00);
-pub const JV_DARK_THEME: Color32 = Color32::from_rgb(0x2E, 0xC4, 0x9A);
+const fn color(c: Rgb) -> Color32 {
+    Color32::from_rgb(c.0, c.1, c.2)
+}
 
-/// Gains and losses: a sign and a word always accompany the colour, so it is never the only cue.
-pub const GAIN: Color32 = Color32::from_rgb(0x1A, 0x85, 0x3A);
-pub const LOSS: Color32 = Color32::from_rgb(0xC0, 0x39, 0x2B);
-pub const GAIN_DARK_THEME: Color32 = Color32::from_rgb(0x5F, 0xD0, 0x7A);
-pub const LOSS_DARK_THEME: Color32 = Color32::from_rgb(0xFF, 0x7B, 0x6B);
+/// The shared palette (crate::palette) as egui colours.
+pub const HOST: Color32 = color(p::HOST);
+pub const ENTRANT: Color32 = color(p::ENTRANT);
+pub const JV: Color32 = color(p::JV);
+pub const HOST_DARK_THEME: Color32 = color(p::HOST_ON_DARK);
+pub const ENTRANT_DARK_THEME: Color32 = color(p::ENTRANT_ON_DARK);
+pub const JV_DARK_THEME: Color32 = color(p::JV_ON_DARK);
+pub const GAIN: Color32 = color(p::GAIN);
+pub const LOSS: Color32 = color(p::LOSS);
+pub const GAIN_DARK_THEME: Color32 = color(p::GAIN_ON_DARK);
+pub const LOSS_DARK_THEME: Color32 = color(p::LOSS_ON_DARK);
+pub const LOW_END: Color32 = color(p::LOW_END);
+pub const HIGH_END: Color32 = color(p::HIGH_END);
+
+pub fn diverging(v: f64, max_abs: f64) -> Color32 {
+    color(p::diverging(v, max_abs))
+}
 
 /// Colours for one theme.
 #[derive(Clone, Copy, Debug)]
@@ -55,9 +62,7 @@ impl Palette {
     }
 }
 
-/// Width of the no-deal ghost lines relative to the deal lines.
-pub const DEAL_LINE_WIDTH: f32 = 2.5;
-pub const GHOST_LINE_WIDTH: f32 = 1.5;
+pub use crate::palette::{DEAL_LINE_WIDTH, GHOST_LINE_WIDTH};
 
 /// "+1.23" / "−1.23" with a real minus sign.
 pub fn signed_money(v: f64) -> String {

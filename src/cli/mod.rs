@@ -104,6 +104,21 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Export every chart (SVG, PNG), the yearly data (series.csv) and a one-page summary
+    /// (summary.html) into a folder, without a window.
+    Export {
+        #[command(flatten)]
+        deal: DealArgs,
+        /// Folder to write into (created if needed).
+        #[arg(long)]
+        out: PathBuf,
+        /// Any of png, svg, csv, html, comma-separated.
+        #[arg(long, default_value = "png,svg,csv,html")]
+        format: String,
+        /// Image size in pixels.
+        #[arg(long, default_value = "1600x900", value_name = "WxH")]
+        size: String,
+    },
     /// Check a deal file: prints `ok`, or the problem and exits 2.
     Check {
         /// Deal file (`-` reads standard input).
@@ -143,6 +158,8 @@ impl DealArgs {
 pub enum InputError {
     File(DealFileError),
     Set(String),
+    /// A bad option value: the option and what is wrong.
+    Arg(&'static str, String),
 }
 
 impl std::fmt::Display for InputError {
@@ -150,6 +167,7 @@ impl std::fmt::Display for InputError {
         match self {
             InputError::File(e) => write!(f, "{e}"),
             InputError::Set(m) => write!(f, "--set: {m}"),
+            InputError::Arg(option, m) => write!(f, "{option}: {m}"),
         }
     }
 }
@@ -244,6 +262,25 @@ fn run(cli: Cli) -> Result<String, InputError> {
             }
             Ok(analyses::compare(&deals, json))
         }
+        Some(Command::Export {
+            deal,
+            out,
+            format,
+            size,
+        }) => {
+            let deal = deal.deal()?;
+            let formats = crate::export::Formats::parse(&format)
+                .map_err(|m| InputError::Arg("--format", m))?;
+            let (w, h) =
+                crate::export::parse_size(&size).map_err(|m| InputError::Arg("--size", m))?;
+            let files = crate::export::export_all(&deal, &out, formats, w, h)
+                .map_err(|m| InputError::Arg("--out", m))?;
+            let mut text = String::new();
+            for f in files {
+                let _ = writeln!(text, "{}", f.display());
+            }
+            Ok(text)
+        }
         Some(Command::Check { file }) => {
             load(Some(&file))?;
             Ok("ok\n".to_string())
@@ -283,28 +320,6 @@ fn money(v: f64) -> String {
     format!("{v:+.2}")
 }
 
-fn terms_line(deal: &Deal) -> String {
-    let p = &deal.params;
-    let show = |k: Key| k.spec().format_display(p.get(k));
-    let mut s = format!(
-        "host stake {}, tech shared {}, royalty {}, vehicle tariff {}",
-        show(Key::host_stake),
-        show(Key::tech_share),
-        show(Key::royalty_rate),
-        show(Key::vehicle_tariff)
-    );
-    if p.tariff_change {
-        let _ = write!(
-            s,
-            " (→ {} from {})",
-            show(Key::vehicle_tariff_later),
-            p.tariff_change_year
-        );
-    }
-    let _ = write!(s, ", parts tariff {}", show(Key::parts_tariff));
-    s
-}
-
 /// Key figures: NPVs and gains, payback, the entrant's remaining lead, the deal zone.
 pub fn summary_text(deal: &Deal, o: &Outcome) -> String {
     let s = Summary::of(o);
@@ -313,7 +328,7 @@ pub fn summary_text(deal: &Deal, o: &Outcome) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}", deal.name);
     let _ = writeln!(out, "  host: {}   entrant: {}", deal.host, deal.entrant);
-    let _ = writeln!(out, "  {}", terms_line(deal));
+    let _ = writeln!(out, "  {}", deal.terms_caption());
     let _ = writeln!(
         out,
         "  {}–{}, NPVs at {} a year, US$ billions\n",

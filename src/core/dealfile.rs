@@ -41,6 +41,30 @@ pub const PRESETS: [(&str, &str); 3] = [
     ),
 ];
 
+impl Deal {
+    /// The deal's key terms in one line, as people read them: for captions and summaries.
+    pub fn terms_caption(&self) -> String {
+        let p = &self.params;
+        let show = |k: Key| k.spec().format_display(p.get(k));
+        let mut s = format!(
+            "host stake {}, tech shared {}, royalty {}, vehicle tariff {}",
+            show(Key::host_stake),
+            show(Key::tech_share),
+            show(Key::royalty_rate),
+            show(Key::vehicle_tariff)
+        );
+        if p.tariff_change {
+            s.push_str(&format!(
+                " (then {} from {})",
+                show(Key::vehicle_tariff_later),
+                p.tariff_change_year
+            ));
+        }
+        s.push_str(&format!(", parts tariff {}", show(Key::parts_tariff)));
+        s
+    }
+}
+
 /// A compiled-in preset by index.
 pub fn preset(index: usize) -> Result<Deal, DealFileError> {
     let (name, text) = PRESETS.get(index).ok_or_else(|| {
