@@ -600,3 +600,53 @@ fn sensitivity_and_monte_carlo_tabs_show_their_results() {
     h.run();
     assert_eq!(h.state().analyses.mc.latest().unwrap().1.draws, 200);
 }
+
+#[test]
+fn presentation_mode_moves_between_slides_by_key_and_leaves_with_escape() {
+    let mut h = harness();
+    h.run();
+    h.key_press(egui::Key::F5);
+    h.run();
+    assert_eq!(h.state().presenting.as_ref().map(|p| p.slide), Some(0));
+    assert!(
+        h.query_by_label("What the deal does to each side")
+            .is_some()
+    );
+    // Controls are hidden while presenting.
+    assert!(
+        h.query_by_role_and_label(Role::Slider, "Parts tariff")
+            .is_none()
+    );
+    h.key_press(egui::Key::PageDown);
+    h.run();
+    h.key_press(egui::Key::ArrowRight);
+    h.run();
+    assert_eq!(h.state().presenting.as_ref().unwrap().slide, 2);
+    assert!(
+        h.query_by_label("Cumulative profit, deal against no deal")
+            .is_some()
+    );
+    h.key_press(egui::Key::PageUp);
+    h.run();
+    assert_eq!(h.state().presenting.as_ref().unwrap().slide, 1);
+    // The headline sliders can be shown and dragged live.
+    h.key_press(egui::Key::S);
+    h.run();
+    h.get_by_role_and_label(Role::Slider, "Vehicle tariff")
+        .set_value_accesskit(50.0);
+    h.run();
+    assert_eq!(h.state().doc.deal.params.vehicle_tariff, 0.5);
+    // Every slide draws, the deal map included.
+    for _ in 0..6 {
+        h.key_press(egui::Key::PageDown);
+        h.run();
+    }
+    assert_eq!(h.state().presenting.as_ref().unwrap().slide, 5);
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(h.state().presenting.is_none());
+    assert!(
+        h.query_by_role_and_label(Role::Slider, "Parts tariff")
+            .is_some()
+    );
+}

@@ -90,9 +90,15 @@ fn range(series: &[&[f64]]) -> (f64, f64) {
 
 /// Draws the three charts in the space given: profit and cumulative profit side by side,
 /// technology below.
+/// The calendar years of a run, for x axes.
+pub fn years_of(o: &Outcome) -> Vec<f64> {
+    (0..o.deal.years)
+        .map(|t| f64::from(o.deal.year(t)))
+        .collect()
+}
+
 pub fn charts_ui(ui: &mut Ui, o: &Outcome, names: &Names<'_>, palette: &Palette) {
-    let n = o.deal.years;
-    let years: Vec<f64> = (0..n).map(|t| f64::from(o.deal.year(t))).collect();
+    let years = years_of(o);
     let gap = ui.spacing().item_spacing;
     let full = ui.available_size();
     let row_height = ((full.y - gap.y) / 2.0).max(120.0);
@@ -111,7 +117,7 @@ pub fn charts_ui(ui: &mut Ui, o: &Outcome, names: &Names<'_>, palette: &Palette)
     });
 }
 
-fn profit_chart(
+pub fn profit_chart(
     ui: &mut Ui,
     o: &Outcome,
     names: &Names<'_>,
@@ -166,7 +172,7 @@ fn profit_chart(
     });
 }
 
-fn tech_chart(ui: &mut Ui, o: &Outcome, names: &Names<'_>, palette: &Palette, years: &[f64]) {
+pub fn tech_chart(ui: &mut Ui, o: &Outcome, names: &Names<'_>, palette: &Palette, years: &[f64]) {
     let n = years.len();
     let host = &o.deal.host.tech;
     let host_nd = &o.no_deal.host.tech;

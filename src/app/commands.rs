@@ -20,11 +20,12 @@ pub enum UiCommand {
     Redo,
     ToggleTheme,
     ModelHelp,
+    Present,
     Quit,
 }
 
 impl UiCommand {
-    pub const ALL: [UiCommand; 11] = [
+    pub const ALL: [UiCommand; 12] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::OpenPathField,
@@ -35,6 +36,7 @@ impl UiCommand {
         UiCommand::Redo,
         UiCommand::ToggleTheme,
         UiCommand::ModelHelp,
+        UiCommand::Present,
         UiCommand::Quit,
     ];
 
@@ -50,6 +52,7 @@ impl UiCommand {
             UiCommand::Redo => "Redo",
             UiCommand::ToggleTheme => "Light / dark theme",
             UiCommand::ModelHelp => "Model",
+            UiCommand::Present => "Present",
             UiCommand::Quit => "Quit",
         }
     }
@@ -66,6 +69,7 @@ impl UiCommand {
             UiCommand::Redo => "Redo the change just undone",
             UiCommand::ToggleTheme => "Switch between the light and the dark theme",
             UiCommand::ModelHelp => "The model's equations and every parameter with its source",
+            UiCommand::Present => "Full screen, one chart per slide, large type; Esc leaves",
             UiCommand::Quit => "Close jvsim",
         }
     }
@@ -82,6 +86,7 @@ impl UiCommand {
             UiCommand::Undo => KeyboardShortcut::new(cmd, EKey::Z),
             UiCommand::Redo => KeyboardShortcut::new(cmd_shift, EKey::Z),
             UiCommand::ModelHelp => KeyboardShortcut::new(Modifiers::NONE, EKey::F1),
+            UiCommand::Present => KeyboardShortcut::new(Modifiers::NONE, EKey::F5),
             UiCommand::Quit => KeyboardShortcut::new(cmd, EKey::Q),
             UiCommand::Revert | UiCommand::ToggleTheme => return None,
         })
@@ -182,6 +187,10 @@ pub enum Command {
     DismissError,
     CopyTable,
     ShowTab(Tab),
+    /// Move this many slides (presentation mode).
+    PresentStep(i32),
+    PresentToggleSliders,
+    PresentLeave,
     SetMapMode(super::analyses::MapMode),
     ClearRecent,
 }

@@ -110,7 +110,7 @@ fn tooltip(ui: &mut Ui, k: Key, value: f64) {
     );
 }
 
-fn param_ui(ui: &mut Ui, deal: &Deal, k: Key, out: &mut Vec<Command>) {
+pub fn param_ui(ui: &mut Ui, deal: &Deal, k: Key, out: &mut Vec<Command>) {
     let s = k.spec();
     let value = deal.params.get(k);
     let changed = is_changed(deal, k);

@@ -14,6 +14,7 @@ pub mod figures;
 pub mod help;
 pub mod history;
 pub mod montecarlo_view;
+pub mod presentation;
 pub mod sensitivity_view;
 pub mod style;
 pub mod table;
@@ -182,6 +183,8 @@ pub struct JvApp {
     map_texture: dealmap::MapTexture,
     /// Where the deal map was last drawn (screen ↔ plot coordinates).
     pub map_transform: Option<egui_plot::PlotTransform>,
+    /// Presentation mode, when on.
+    pub presenting: Option<presentation::Presentation>,
 }
 
 impl JvApp {
@@ -223,6 +226,7 @@ impl JvApp {
             analyses: analyses::Analyses::new(config.synchronous_analyses),
             map_texture: dealmap::MapTexture::default(),
             map_transform: None,
+            presenting: None,
         };
         if let Some(path) = config.initial_file {
             // A bad file leaves the default deal open and its error on screen.
@@ -443,6 +447,24 @@ impl JvApp {
             }
             Command::ShowTab(t) => self.prefs.tab = t,
             Command::SetMapMode(m) => self.prefs.map_mode = m,
+            Command::PresentStep(step) => {
+                if let Some(p) = &mut self.presenting {
+                    let n = presentation::Slide::ALL.len() as i32;
+                    p.slide = (p.slide as i32 + step).clamp(0, n - 1) as usize;
+                }
+            }
+            Command::PresentToggleSliders => {
+                if let Some(p) = &mut self.presenting {
+                    p.show_sliders = !p.show_sliders;
+                }
+            }
+            Command::PresentLeave => {
+                if let Some(p) = self.presenting.take() {
+                    ctx.set_zoom_factor(p.zoom_before);
+                    ctx.send_viewport_cmd(ViewportCommand::Fullscreen(false));
+                    self.apply_theme(ctx);
+                }
+            }
             Command::ClearRecent => self.prefs.recent.clear(),
         }
     }
@@ -479,6 +501,19 @@ impl JvApp {
                 self.apply_theme(ctx);
             }
             UiCommand::ModelHelp => self.show_help = !self.show_help,
+            UiCommand::Present => {
+                if self.presenting.is_none() {
+                    self.presenting = Some(presentation::Presentation {
+                        slide: 0,
+                        show_sliders: false,
+                        zoom_before: ctx.zoom_factor(),
+                    });
+                    // A light theme reads on a projector; the preference itself is kept.
+                    ctx.set_theme(egui::ThemePreference::Light);
+                    ctx.set_zoom_factor(presentation::ZOOM);
+                    ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true));
+                }
+            }
             UiCommand::Quit => self.guard(Pending::Quit, ctx),
         }
     }
@@ -536,6 +571,19 @@ impl JvApp {
         for c in UiCommand::from_shortcuts(&ctx) {
             self.queue.push(Command::Ui(c));
         }
+        if self.presenting.is_some() {
+            let step = presentation::navigation(&ctx);
+            if step != 0 {
+                self.queue.push(Command::PresentStep(step));
+            }
+            let typing = ctx.egui_wants_keyboard_input();
+            if ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
+                self.queue.push(Command::PresentLeave);
+            }
+            if !typing && ctx.input(|i| i.key_pressed(egui::Key::S) && i.modifiers.is_none()) {
+                self.queue.push(Command::PresentToggleSliders);
+            }
+        }
         self.poll_dialog();
 
         let mut out = std::mem::take(&mut self.queue);
@@ -549,8 +597,11 @@ impl JvApp {
         }
         let dragging = ctx.input(|i| i.pointer.any_down());
         let tab = self.prefs.tab;
+        let map_slide = self.presenting.as_ref().is_some_and(|p| {
+            presentation::Slide::ALL.get(p.slide) == Some(&presentation::Slide::DealMap)
+        });
         let wanted = analyses::Wanted {
-            map: tab == Tab::DealMap,
+            map: tab == Tab::DealMap || map_slide,
             goal: tab == Tab::DealMap,
             monte_carlo: tab == Tab::MonteCarlo,
             dragging,
@@ -579,6 +630,11 @@ impl JvApp {
     }
 
     fn views(&mut self, ui: &mut Ui, out: &mut Vec<Command>) {
+        if self.presenting.is_some() {
+            egui::CentralPanel::default().show(ui, |ui| self.presentation_ui(ui, out));
+            self.windows_ui(ui.ctx(), out);
+            return;
+        }
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui, out));
         egui::Panel::left("controls")
             .resizable(true)
@@ -651,6 +707,7 @@ impl JvApp {
             });
             ui.menu_button("View", |ui| {
                 self.command_button(ui, UiCommand::ToggleTheme, true, out);
+                self.command_button(ui, UiCommand::Present, true, out);
                 ui.separator();
                 for tab in Tab::ALL {
                     if ui.button(tab.label()).clicked() {
@@ -741,6 +798,81 @@ impl JvApp {
             Tab::Table => table::table_ui(ui, o, &deal.host, &deal.entrant, out),
             Tab::DealMap | Tab::Sensitivity | Tab::MonteCarlo => {}
         }
+    }
+
+    fn presentation_ui(&mut self, ui: &mut Ui, out: &mut Vec<Command>) {
+        let Some(p) = self.presenting.clone() else {
+            return;
+        };
+        let palette = Palette::for_theme(false);
+        let deal = self.doc.deal.clone();
+        let caption = format!("{} — {}", deal.name, deal.terms_caption());
+        let slide = presentation::Slide::ALL[p.slide.min(presentation::Slide::ALL.len() - 1)];
+        let beta = deal.params.bargaining_power;
+        let nash = if slide == presentation::Slide::DealMap {
+            self.analyses.nash(beta)
+        } else {
+            None
+        };
+        let tornado = if slide == presentation::Slide::Tornado {
+            Some(self.analyses.tornado(&deal.params).clone())
+        } else {
+            None
+        };
+        let o = self.live.outcome.clone();
+        let summary = self.live.summary;
+        let analyses = &self.analyses;
+        let texture = &mut self.map_texture;
+        let mode = self.prefs.map_mode;
+        presentation::slide_ui(ui, &p, &caption, &deal, out, |ui, out| {
+            let names = charts::Names {
+                host: &deal.host,
+                entrant: &deal.entrant,
+            };
+            let years = charts::years_of(&o);
+            match slide {
+                presentation::Slide::KeyFigures => {
+                    figures::figures_ui(
+                        ui,
+                        &summary,
+                        &deal.host,
+                        &deal.entrant,
+                        o.deal.year(o.deal.years - 1),
+                        &palette,
+                    );
+                }
+                presentation::Slide::Profit => {
+                    charts::profit_chart(ui, &o, &names, &palette, &years, false);
+                }
+                presentation::Slide::CumulativeProfit => {
+                    charts::profit_chart(ui, &o, &names, &palette, &years, true);
+                }
+                presentation::Slide::Technology => {
+                    charts::tech_chart(ui, &o, &names, &palette, &years);
+                }
+                presentation::Slide::DealMap => {
+                    let view = dealmap::MapView {
+                        params: &deal.params,
+                        mode,
+                        current: analyses.map_is_current(&deal.params),
+                        nash,
+                        goal: None,
+                        zone_points: analyses
+                            .grid
+                            .latest()
+                            .map(|(_, g)| (g.zone_count(), g.cells.len())),
+                        host: &deal.host,
+                        entrant: &deal.entrant,
+                    };
+                    dealmap::deal_map_ui(ui, &view, texture, analyses, &palette, out);
+                }
+                presentation::Slide::Tornado => {
+                    if let Some(t) = &tornado {
+                        sensitivity_view::tornado_ui(ui, t, &deal.host, &deal.entrant, &palette);
+                    }
+                }
+            }
+        });
     }
 
     /// The analysis tabs, which keep caches and so need the app mutably.

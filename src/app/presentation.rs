@@ -1,0 +1,145 @@
+//! Presentation mode: one chart per slide, large type, light theme, full screen where the window
+//! system allows; the presenter can show a strip of the headline sliders and drag live.
+
+use eframe::egui::{self, Key as EKey, RichText, Ui};
+
+use super::commands::Command;
+use crate::core::params::Key;
+
+/// The slides, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Slide {
+    KeyFigures,
+    Profit,
+    CumulativeProfit,
+    Technology,
+    DealMap,
+    Tornado,
+}
+
+impl Slide {
+    pub const ALL: [Slide; 6] = [
+        Slide::KeyFigures,
+        Slide::Profit,
+        Slide::CumulativeProfit,
+        Slide::Technology,
+        Slide::DealMap,
+        Slide::Tornado,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Slide::KeyFigures => "What the deal does to each side",
+            Slide::Profit => "Yearly profit, deal against no deal",
+            Slide::CumulativeProfit => "Cumulative profit, deal against no deal",
+            Slide::Technology => "Technology: what the host learns",
+            Slide::DealMap => "Where both sides would sign",
+            Slide::Tornado => "What the answer hangs on",
+        }
+    }
+}
+
+/// The state of a presentation under way.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Presentation {
+    pub slide: usize,
+    pub show_sliders: bool,
+    /// The zoom to restore on leaving (the theme comes back from the preferences).
+    pub zoom_before: f32,
+}
+
+/// The headline sliders a presenter may drag live.
+pub const HEADLINE: [Key; 3] = [Key::host_stake, Key::tech_share, Key::vehicle_tariff];
+
+/// Zoom used while presenting: large type for the back of the room.
+pub const ZOOM: f32 = 1.35;
+
+/// Slide navigation from this frame's keys. Arrow keys move slides only when no widget has the
+/// keyboard focus (a focused slider uses them itself); Page Up/Down always do.
+pub fn navigation(ctx: &egui::Context) -> i32 {
+    let focused = ctx.memory(|m| m.focused().is_some());
+    ctx.input(|i| {
+        let mut step = 0;
+        if i.key_pressed(EKey::PageDown) {
+            step += 1;
+        }
+        if i.key_pressed(EKey::PageUp) {
+            step -= 1;
+        }
+        if !focused {
+            if i.key_pressed(EKey::ArrowRight)
+                || i.key_pressed(EKey::ArrowDown)
+                || i.key_pressed(EKey::Space)
+            {
+                step += 1;
+            }
+            if i.key_pressed(EKey::ArrowLeft) || i.key_pressed(EKey::ArrowUp) {
+                step -= 1;
+            }
+        }
+        step
+    })
+}
+
+/// The slide's frame: title, caption, the chart drawn by `chart`, and the footer. A click on
+/// the slide's empty space moves to the next slide.
+pub fn slide_ui(
+    ui: &mut Ui,
+    p: &Presentation,
+    caption: &str,
+    deal: &crate::core::dealfile::Deal,
+    out: &mut Vec<Command>,
+    chart: impl FnOnce(&mut Ui, &mut Vec<Command>),
+) {
+    let slide = Slide::ALL[p.slide.min(Slide::ALL.len() - 1)];
+    ui.vertical_centered(|ui| {
+        // The slide's heading advances on a click (the chart keeps its own clicks).
+        let title = ui
+            .add(
+                egui::Label::new(RichText::new(slide.title()).size(30.0).strong())
+                    .sense(egui::Sense::click()),
+            )
+            .on_hover_text("Click for the next slide");
+        if title.clicked() {
+            out.push(Command::PresentStep(1));
+        }
+        ui.label(RichText::new(caption).size(15.0).weak());
+    });
+    ui.add_space(6.0);
+    let footer = 26.0;
+    let strip = if p.show_sliders { 74.0 } else { 0.0 };
+    let chart_height = (ui.available_height() - footer - strip).max(120.0);
+    ui.allocate_ui(egui::vec2(ui.available_width(), chart_height), |ui| {
+        chart(ui, out)
+    });
+    if p.show_sliders {
+        ui.separator();
+        ui.columns(HEADLINE.len(), |cols| {
+            for (ui, &k) in cols.iter_mut().zip(HEADLINE.iter()) {
+                super::controls::param_ui(ui, deal, k, out);
+            }
+        });
+    }
+    ui.horizontal(|ui| {
+        ui.label(
+            RichText::new(format!(
+                "Slide {} of {} · next: Page Down, Right arrow or a click on the title · back: Page Up, Left arrow · S: sliders · Esc: leave",
+                p.slide + 1,
+                Slide::ALL.len()
+            ))
+            .weak(),
+        );
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let label = if p.show_sliders { "Hide sliders" } else { "Show sliders" };
+            if ui.button(label).clicked() {
+                out.push(Command::PresentToggleSliders);
+            }
+            if ui.button("Next").clicked() {
+                out.push(Command::PresentStep(1));
+            }
+            if ui.button("Back").clicked() {
+                out.push(Command::PresentStep(-1));
+            }
+        });
+    });
+}
