@@ -650,3 +650,54 @@ fn presentation_mode_moves_between_slides_by_key_and_leaves_with_escape() {
             .is_some()
     );
 }
+
+#[test]
+fn export_all_from_the_window_writes_every_file_into_the_chosen_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("out");
+    let answer = target.clone();
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(move |cc| {
+            let mut config = AppConfig::for_tests(None);
+            config.dialogs = Box::new(jvsim::app::dialogs::ScriptedDialogs(Some(answer)));
+            JvApp::new(cc, config)
+        });
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::E);
+    h.run();
+    for chart in jvsim::export::Chart::ALL {
+        assert!(
+            target.join(format!("{}.png", chart.file_stem())).exists(),
+            "{chart:?}"
+        );
+    }
+    assert!(target.join("summary.html").exists() && target.join("series.csv").exists());
+    assert!(
+        h.state()
+            .notice
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("Exported 14 files")
+    );
+}
+
+#[test]
+fn copying_a_chart_image_puts_a_picture_on_the_clipboard() {
+    let mut h = harness();
+    h.run();
+    h.state_mut()
+        .push(Command::CopyChart(jvsim::export::Chart::Technology));
+    h.step();
+    h.step();
+    let copied = h
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            egui::OutputCommand::CopyImage(img) => Some(img.size),
+            _ => None,
+        });
+    assert_eq!(copied, Some([1600, 900]));
+}

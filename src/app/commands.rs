@@ -21,11 +21,12 @@ pub enum UiCommand {
     ToggleTheme,
     ModelHelp,
     Present,
+    ExportAll,
     Quit,
 }
 
 impl UiCommand {
-    pub const ALL: [UiCommand; 12] = [
+    pub const ALL: [UiCommand; 13] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::OpenPathField,
@@ -37,6 +38,7 @@ impl UiCommand {
         UiCommand::ToggleTheme,
         UiCommand::ModelHelp,
         UiCommand::Present,
+        UiCommand::ExportAll,
         UiCommand::Quit,
     ];
 
@@ -53,6 +55,7 @@ impl UiCommand {
             UiCommand::ToggleTheme => "Light / dark theme",
             UiCommand::ModelHelp => "Model",
             UiCommand::Present => "Present",
+            UiCommand::ExportAll => "Export all charts…",
             UiCommand::Quit => "Quit",
         }
     }
@@ -70,6 +73,9 @@ impl UiCommand {
             UiCommand::ToggleTheme => "Switch between the light and the dark theme",
             UiCommand::ModelHelp => "The model's equations and every parameter with its source",
             UiCommand::Present => "Full screen, one chart per slide, large type; Esc leaves",
+            UiCommand::ExportAll => {
+                "Every chart as PNG and SVG, the yearly data as CSV and a one-page HTML summary"
+            }
             UiCommand::Quit => "Close jvsim",
         }
     }
@@ -87,6 +93,7 @@ impl UiCommand {
             UiCommand::Redo => KeyboardShortcut::new(cmd_shift, EKey::Z),
             UiCommand::ModelHelp => KeyboardShortcut::new(Modifiers::NONE, EKey::F1),
             UiCommand::Present => KeyboardShortcut::new(Modifiers::NONE, EKey::F5),
+            UiCommand::ExportAll => KeyboardShortcut::new(cmd, EKey::E),
             UiCommand::Quit => KeyboardShortcut::new(cmd, EKey::Q),
             UiCommand::Revert | UiCommand::ToggleTheme => return None,
         })
@@ -187,6 +194,10 @@ pub enum Command {
     DismissError,
     CopyTable,
     ShowTab(Tab),
+    /// Export into a folder: all charts, or one (chosen before the folder dialog).
+    ExportTo(PathBuf),
+    ExportChart(crate::export::Chart),
+    CopyChart(crate::export::Chart),
     /// Move this many slides (presentation mode).
     PresentStep(i32),
     PresentToggleSliders,

@@ -10,6 +10,8 @@ use eframe::egui;
 pub enum DialogKind {
     Open,
     SaveAs,
+    /// A folder to export into.
+    Folder,
 }
 
 /// Shows file dialogs; the app holds one behind this trait so tests never open a real one.
@@ -47,6 +49,7 @@ impl FileDialogs for NativeDialogs {
                     .set_title("Save deal as")
                     .set_file_name(&file_name)
                     .save_file(),
+                DialogKind::Folder => dialog.set_title("Export into folder").pick_folder(),
             };
             let _ = tx.send(picked);
             ctx.request_repaint();

@@ -10,6 +10,7 @@ pub mod controls;
 pub mod dealmap;
 pub mod dialogs;
 pub mod document;
+pub mod exporting;
 pub mod figures;
 pub mod help;
 pub mod history;
@@ -185,6 +186,10 @@ pub struct JvApp {
     pub map_transform: Option<egui_plot::PlotTransform>,
     /// Presentation mode, when on.
     pub presenting: Option<presentation::Presentation>,
+    /// The export the folder dialog is being asked for, and one under way.
+    export_wanted: Option<exporting::Job>,
+    export_running: Option<Receiver<exporting::Outcome>>,
+    synchronous: bool,
 }
 
 impl JvApp {
@@ -227,6 +232,9 @@ impl JvApp {
             map_texture: dealmap::MapTexture::default(),
             map_transform: None,
             presenting: None,
+            export_wanted: None,
+            export_running: None,
+            synchronous: config.synchronous_analyses,
         };
         if let Some(path) = config.initial_file {
             // A bad file leaves the default deal open and its error on screen.
@@ -447,6 +455,31 @@ impl JvApp {
             }
             Command::ShowTab(t) => self.prefs.tab = t,
             Command::SetMapMode(m) => self.prefs.map_mode = m,
+            Command::ExportChart(chart) => {
+                self.export_wanted = Some(exporting::Job::One(chart));
+                self.start_dialog(DialogKind::Folder, ctx);
+            }
+            Command::ExportTo(dir) => {
+                let job = self.export_wanted.take().unwrap_or(exporting::Job::All);
+                self.notice = Some(format!("Exporting to {}…", dir.display()));
+                self.export_running = Some(exporting::start(
+                    job,
+                    self.doc.deal.clone(),
+                    Some(dir),
+                    ctx,
+                    self.synchronous,
+                ));
+            }
+            Command::CopyChart(chart) => {
+                self.notice = Some(format!("Rendering {}…", chart.title()));
+                self.export_running = Some(exporting::start(
+                    exporting::Job::Copy(chart),
+                    self.doc.deal.clone(),
+                    None,
+                    ctx,
+                    self.synchronous,
+                ));
+            }
             Command::PresentStep(step) => {
                 if let Some(p) = &mut self.presenting {
                     let n = presentation::Slide::ALL.len() as i32;
@@ -514,6 +547,10 @@ impl JvApp {
                     ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true));
                 }
             }
+            UiCommand::ExportAll => {
+                self.export_wanted = Some(exporting::Job::All);
+                self.start_dialog(DialogKind::Folder, ctx);
+            }
             UiCommand::Quit => self.guard(Pending::Quit, ctx),
         }
     }
@@ -530,9 +567,39 @@ impl JvApp {
         match (kind, answer) {
             (DialogKind::Open, Some(path)) => self.queue.push(Command::OpenPath(path)),
             (DialogKind::SaveAs, Some(path)) => self.queue.push(Command::SaveTo(path)),
+            (DialogKind::Folder, Some(path)) => self.queue.push(Command::ExportTo(path)),
             // Cancelled (or no dialog available): a pending "save, then …" is dropped too.
-            (_, None) => self.after_save = None,
+            (_, None) => {
+                self.after_save = None;
+                self.export_wanted = None;
+            }
         }
+    }
+
+    fn poll_export(&mut self, ctx: &egui::Context) {
+        let Some(rx) = &self.export_running else {
+            return;
+        };
+        let Ok(outcome) = rx.try_recv() else {
+            return;
+        };
+        self.export_running = None;
+        match outcome {
+            exporting::Outcome::Written(files) => {
+                let dir = files
+                    .first()
+                    .and_then(|f| f.parent())
+                    .map(|d| d.display().to_string())
+                    .unwrap_or_default();
+                self.notice = Some(format!("Exported {} files to {dir}", files.len()));
+            }
+            exporting::Outcome::Copied(image) => {
+                ctx.copy_image(image);
+                self.notice = Some("Chart image copied to the clipboard".into());
+            }
+            exporting::Outcome::Failed(e) => self.error = Some(format!("Export failed: {e}")),
+        }
+        ctx.request_repaint();
     }
 
     /// Everything one frame does; `ui` is the whole window.
@@ -585,6 +652,7 @@ impl JvApp {
             }
         }
         self.poll_dialog();
+        self.poll_export(&ctx);
 
         let mut out = std::mem::take(&mut self.queue);
         self.views(ui, &mut out);
@@ -691,6 +759,22 @@ impl JvApp {
                         let name = dealfile::preset(i).map(|d| d.name).unwrap_or_default();
                         if ui.button(name).clicked() {
                             out.push(Command::OpenPreset(i));
+                        }
+                    }
+                });
+                ui.separator();
+                self.command_button(ui, UiCommand::ExportAll, true, out);
+                ui.menu_button("Export chart", |ui| {
+                    for chart in crate::export::Chart::ALL {
+                        if ui.button(chart.title()).clicked() {
+                            out.push(Command::ExportChart(chart));
+                        }
+                    }
+                });
+                ui.menu_button("Copy chart image", |ui| {
+                    for chart in crate::export::Chart::ALL {
+                        if ui.button(chart.title()).clicked() {
+                            out.push(Command::CopyChart(chart));
                         }
                     }
                 });
