@@ -636,12 +636,13 @@ fn presentation_mode_moves_between_slides_by_key_and_leaves_with_escape() {
         .set_value_accesskit(50.0);
     h.run();
     assert_eq!(h.state().doc.deal.params.vehicle_tariff, 0.5);
-    // Every slide draws, the deal map included.
-    for _ in 0..6 {
+    // Every slide draws, the deal map and the comparison included; the last one stays last.
+    let slides = jvsim::app::presentation::Slide::ALL.len();
+    for _ in 0..slides + 1 {
         h.key_press(egui::Key::PageDown);
         h.run();
     }
-    assert_eq!(h.state().presenting.as_ref().unwrap().slide, 5);
+    assert_eq!(h.state().presenting.as_ref().unwrap().slide, slides - 1);
     h.key_press(egui::Key::Escape);
     h.run();
     assert!(h.state().presenting.is_none());
@@ -700,4 +701,70 @@ fn copying_a_chart_image_puts_a_picture_on_the_clipboard() {
             _ => None,
         });
     assert_eq!(copied, Some([1600, 900]));
+}
+
+#[test]
+fn pinned_scenarios_are_compared_overlaid_and_saved_as_a_book() {
+    use jvsim::app::commands::Tab;
+    let dir = tempfile::tempdir().unwrap();
+    let book = dir.path().join("book.ron");
+    let answer = book.clone();
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(move |cc| {
+            let mut config = AppConfig::for_tests(None);
+            config.dialogs = Box::new(jvsim::app::dialogs::ScriptedDialogs(Some(answer)));
+            JvApp::new(cc, config)
+        });
+    h.run();
+    // Pin the default, then change the live deal and pin that too.
+    command(&mut h, Command::PinScenario);
+    h.get_by_role_and_label(Role::TextInput, "Deal")
+        .set_text_value_accesskit("High stake");
+    h.run();
+    h.get_by_role_and_label(Role::Slider, "Host stake")
+        .set_value_accesskit(80.0);
+    h.run();
+    command(&mut h, Command::PinScenario);
+    assert_eq!(h.state().scenarios.len(), 2);
+    show_tab(&mut h, Tab::Compare);
+    assert!(h.query_by_label("High stake (live)").is_some());
+    assert!(
+        h.query_by_label("US-controlled EV JV at 2026 tariffs")
+            .is_some()
+    );
+    // Only the differing parameter is listed: the stake gets one more row than the share, which
+    // appears only in the left panel.
+    assert_eq!(
+        h.get_all_by_label("Host stake").count(),
+        h.get_all_by_label("Technology shared").count() + 1
+    );
+    // The charts overlay the pinned deals, named in the legend.
+    show_tab(&mut h, Tab::Charts);
+    // (in all three charts' legends)
+    assert!(
+        h.get_all_by_label("US-controlled EV JV at 2026 tariffs: US automaker")
+            .count()
+            >= 3
+    );
+    // Save as a book: the live deal and both pinned ones.
+    command(&mut h, Command::Ui(UiCommand::SaveBook));
+    let saved = jvsim::core::book::load_book(&book).unwrap();
+    assert_eq!(saved.deals.len(), 3);
+    assert_eq!(saved.deals[0].name, "High stake");
+    // Opening the book pins its deals (up to four) and keeps the live deal.
+    command(&mut h, Command::UnpinScenario(1));
+    command(&mut h, Command::UnpinScenario(0));
+    command(&mut h, Command::OpenPath(book.clone()));
+    assert_eq!(h.state().scenarios.len(), 3);
+    assert_eq!(h.state().doc.deal.name, "High stake");
+    command(&mut h, Command::OpenPath(book));
+    assert_eq!(h.state().scenarios.len(), 4);
+    assert!(
+        h.state()
+            .notice
+            .as_deref()
+            .unwrap_or("")
+            .contains("at most 4")
+    );
 }

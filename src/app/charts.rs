@@ -8,10 +8,25 @@ use super::style::{DEAL_LINE_WIDTH, GHOST_LINE_WIDTH, Palette};
 use crate::core::analysis::cumulative;
 use crate::core::model::{Outcome, Path};
 
-/// Names for legends and hover labels.
+/// Names for legends and hover labels, and the pinned scenarios to overlay.
 pub struct Names<'a> {
     pub host: &'a str,
     pub entrant: &'a str,
+    pub overlays: &'a [Overlay<'a>],
+}
+
+/// A pinned scenario drawn over the live deal's charts.
+pub struct Overlay<'a> {
+    pub name: &'a str,
+    pub outcome: &'a Outcome,
+}
+
+/// Each pinned scenario's line style: dotted, with its own spacing, so the scenarios stay apart
+/// from each other and from the live deal's solid and dashed lines.
+pub fn overlay_style(i: usize) -> LineStyle {
+    LineStyle::Dotted {
+        spacing: 4.0 + 4.0 * i as f32,
+    }
 }
 
 fn points(years: &[f64], values: &Path) -> PlotPoints<'static> {
@@ -131,7 +146,27 @@ pub fn profit_chart(
     let host_nd = series(&o.no_deal.host.profit);
     let entrant = series(&o.deal.entrant.profit);
     let entrant_nd = series(&o.no_deal.entrant.profit);
-    let (lo, hi) = range(&[&host[..n], &host_nd[..n], &entrant[..n], &entrant_nd[..n]]);
+    // A pinned scenario may have another horizon: each keeps its own years.
+    let overlays: Vec<(&str, Vec<f64>, Path, Path)> = names
+        .overlays
+        .iter()
+        .map(|ov| {
+            let m = ov.outcome.deal.years;
+            let cum = |p: &Path| if cumulated { cumulative(p, m) } else { *p };
+            (
+                ov.name,
+                years_of(ov.outcome),
+                cum(&ov.outcome.deal.host.profit),
+                cum(&ov.outcome.deal.entrant.profit),
+            )
+        })
+        .collect();
+    let mut all: Vec<&[f64]> = vec![&host[..n], &host_nd[..n], &entrant[..n], &entrant_nd[..n]];
+    for (_, ys, h, e) in &overlays {
+        all.push(&h[..ys.len()]);
+        all.push(&e[..ys.len()]);
+    }
+    let (lo, hi) = range(&all);
     let (title, id, y_label, unit) = if cumulated {
         (
             "Cumulative profit",
@@ -167,6 +202,19 @@ pub fn profit_chart(
                             .color(color)
                             .width(DEAL_LINE_WIDTH),
                     );
+                }
+                for (i, (scenario, ys, h, e)) in overlays.iter().enumerate() {
+                    for (partner, color, values) in [
+                        (names.host, palette.host, h),
+                        (names.entrant, palette.entrant, e),
+                    ] {
+                        p.line(
+                            Line::new(format!("{scenario}: {partner}"), points(ys, values))
+                                .color(color)
+                                .width(1.8)
+                                .style(overlay_style(i)),
+                        );
+                    }
                 }
             });
     });
@@ -228,6 +276,17 @@ pub fn tech_chart(ui: &mut Ui, o: &Outcome, names: &Names<'_>, palette: &Palette
                     let jv: PlotPoints<'static> =
                         (first..n).map(|t| [years[t], o.deal.jv.tech[t]]).collect();
                     p.line(Line::new("JV", jv).color(palette.jv).width(2.0));
+                }
+                for (i, ov) in names.overlays.iter().enumerate() {
+                    p.line(
+                        Line::new(
+                            format!("{}: {}", ov.name, names.host),
+                            points(&years_of(ov.outcome), &ov.outcome.deal.host.tech),
+                        )
+                        .color(palette.host)
+                        .width(1.8)
+                        .style(overlay_style(i)),
+                    );
                 }
             });
     });

@@ -22,11 +22,12 @@ pub enum UiCommand {
     ModelHelp,
     Present,
     ExportAll,
+    SaveBook,
     Quit,
 }
 
 impl UiCommand {
-    pub const ALL: [UiCommand; 13] = [
+    pub const ALL: [UiCommand; 14] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::OpenPathField,
@@ -39,6 +40,7 @@ impl UiCommand {
         UiCommand::ModelHelp,
         UiCommand::Present,
         UiCommand::ExportAll,
+        UiCommand::SaveBook,
         UiCommand::Quit,
     ];
 
@@ -56,6 +58,7 @@ impl UiCommand {
             UiCommand::ModelHelp => "Model",
             UiCommand::Present => "Present",
             UiCommand::ExportAll => "Export all charts…",
+            UiCommand::SaveBook => "Save deal book…",
             UiCommand::Quit => "Quit",
         }
     }
@@ -76,6 +79,7 @@ impl UiCommand {
             UiCommand::ExportAll => {
                 "Every chart as PNG and SVG, the yearly data as CSV and a one-page HTML summary"
             }
+            UiCommand::SaveBook => "Save the live deal and the pinned scenarios in one file",
             UiCommand::Quit => "Close jvsim",
         }
     }
@@ -95,7 +99,7 @@ impl UiCommand {
             UiCommand::Present => KeyboardShortcut::new(Modifiers::NONE, EKey::F5),
             UiCommand::ExportAll => KeyboardShortcut::new(cmd, EKey::E),
             UiCommand::Quit => KeyboardShortcut::new(cmd, EKey::Q),
-            UiCommand::Revert | UiCommand::ToggleTheme => return None,
+            UiCommand::Revert | UiCommand::ToggleTheme | UiCommand::SaveBook => return None,
         })
     }
 
@@ -149,15 +153,17 @@ pub enum Tab {
     DealMap,
     Sensitivity,
     MonteCarlo,
+    Compare,
     Table,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 5] = [
+    pub const ALL: [Tab; 6] = [
         Tab::Charts,
         Tab::DealMap,
         Tab::Sensitivity,
         Tab::MonteCarlo,
+        Tab::Compare,
         Tab::Table,
     ];
 
@@ -167,6 +173,7 @@ impl Tab {
             Tab::DealMap => "Deal map",
             Tab::Sensitivity => "Sensitivity",
             Tab::MonteCarlo => "Monte Carlo",
+            Tab::Compare => "Compare",
             Tab::Table => "Yearly table",
         }
     }
@@ -194,6 +201,9 @@ pub enum Command {
     DismissError,
     CopyTable,
     ShowTab(Tab),
+    PinScenario,
+    UnpinScenario(usize),
+    SaveBookTo(PathBuf),
     /// Export into a folder: all charts, or one (chosen before the folder dialog).
     ExportTo(PathBuf),
     ExportChart(crate::export::Chart),

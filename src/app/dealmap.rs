@@ -115,6 +115,8 @@ pub struct MapView<'a> {
     pub zone_points: Option<(usize, usize)>,
     pub host: &'a str,
     pub entrant: &'a str,
+    /// Pinned scenarios: name, stake and share.
+    pub pinned: Vec<(String, f64, f64)>,
 }
 
 /// Draws the map view; returns the map's plot transform (where it was drawn, for tests).
@@ -259,6 +261,23 @@ fn map_plot(
                             .filled(true),
                     );
                 }
+            }
+            for (name, stake, share) in &view.pinned {
+                plot.points(
+                    Points::new(name.as_str(), vec![[*stake, *share]])
+                        .shape(MarkerShape::Up)
+                        .radius(6.0)
+                        .color(marker_outline)
+                        .filled(true),
+                );
+                plot.text(
+                    egui_plot::Text::new(
+                        name.as_str(),
+                        PlotPoint::new(*stake, *share + 0.035),
+                        RichText::new(name.as_str()).size(12.0),
+                    )
+                    .color(marker_outline),
+                );
             }
             plot.points(
                 Points::new("Current deal", vec![[p.host_stake, p.tech_share]])

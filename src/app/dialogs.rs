@@ -12,6 +12,8 @@ pub enum DialogKind {
     SaveAs,
     /// A folder to export into.
     Folder,
+    /// Where to save a deal book.
+    SaveBook,
 }
 
 /// Shows file dialogs; the app holds one behind this trait so tests never open a real one.
@@ -50,6 +52,10 @@ impl FileDialogs for NativeDialogs {
                     .set_file_name(&file_name)
                     .save_file(),
                 DialogKind::Folder => dialog.set_title("Export into folder").pick_folder(),
+                DialogKind::SaveBook => dialog
+                    .set_title("Save deal book as")
+                    .set_file_name("deal-book.ron")
+                    .save_file(),
             };
             let _ = tx.send(picked);
             ctx.request_repaint();

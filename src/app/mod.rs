@@ -16,6 +16,7 @@ pub mod help;
 pub mod history;
 pub mod montecarlo_view;
 pub mod presentation;
+pub mod scenarios;
 pub mod sensitivity_view;
 pub mod style;
 pub mod table;
@@ -190,6 +191,8 @@ pub struct JvApp {
     export_wanted: Option<exporting::Job>,
     export_running: Option<Receiver<exporting::Outcome>>,
     synchronous: bool,
+    /// Pinned scenarios, beside the live deal.
+    pub scenarios: Vec<scenarios::Scenario>,
 }
 
 impl JvApp {
@@ -235,6 +238,7 @@ impl JvApp {
             export_wanted: None,
             export_running: None,
             synchronous: config.synchronous_analyses,
+            scenarios: Vec::new(),
         };
         if let Some(path) = config.initial_file {
             // A bad file leaves the default deal open and its error on screen.
@@ -406,10 +410,47 @@ impl JvApp {
             }),
             Command::OpenPath(path) => {
                 self.open_path = None;
+                // A deal book pins its deals beside the live one; a deal replaces the live one.
+                let text = dealfile::read_text(&path);
+                if let Ok(text) = &text
+                    && crate::core::book::is_book(text)
+                {
+                    match crate::core::book::parse_book(text, &path.display().to_string()) {
+                        Ok(book) => self.pin_all(book.deals),
+                        Err(e) => self.error = Some(format!("Could not open the deal book: {e}")),
+                    }
+                    return;
+                }
                 // A file that cannot be opened needs no "save changes?" question first.
-                match dealfile::load_path(&path) {
+                match text.and_then(|t| dealfile::parse_str(&t, &path.display().to_string())) {
                     Ok(_) => self.guard(Pending::Open(path), ctx),
                     Err(e) => self.error = Some(format!("Could not open the deal: {e}")),
+                }
+            }
+            Command::PinScenario => {
+                let deal = self.doc.deal.clone();
+                self.pin_all(vec![deal]);
+            }
+            Command::UnpinScenario(i) => {
+                if i < self.scenarios.len() {
+                    self.scenarios.remove(i);
+                }
+            }
+            Command::SaveBookTo(path) => {
+                let mut deals = vec![self.doc.deal.clone()];
+                deals.extend(self.scenarios.iter().map(|s| s.deal.clone()));
+                let book = crate::core::book::DealBook { deals };
+                match crate::core::book::save_book(&book, &path) {
+                    Ok(()) => {
+                        self.notice = Some(format!(
+                            "Saved {} deals to {}",
+                            book.deals.len(),
+                            path.display()
+                        ));
+                    }
+                    Err(e) => {
+                        self.error = Some(format!("Could not save to {}: {e}", path.display()))
+                    }
                 }
             }
             Command::OpenPreset(i) => self.guard(Pending::Preset(i), ctx),
@@ -547,6 +588,7 @@ impl JvApp {
                     ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true));
                 }
             }
+            UiCommand::SaveBook => self.start_dialog(DialogKind::SaveBook, ctx),
             UiCommand::ExportAll => {
                 self.export_wanted = Some(exporting::Job::All);
                 self.start_dialog(DialogKind::Folder, ctx);
@@ -568,12 +610,31 @@ impl JvApp {
             (DialogKind::Open, Some(path)) => self.queue.push(Command::OpenPath(path)),
             (DialogKind::SaveAs, Some(path)) => self.queue.push(Command::SaveTo(path)),
             (DialogKind::Folder, Some(path)) => self.queue.push(Command::ExportTo(path)),
+            (DialogKind::SaveBook, Some(path)) => self.queue.push(Command::SaveBookTo(path)),
             // Cancelled (or no dialog available): a pending "save, then …" is dropped too.
             (_, None) => {
                 self.after_save = None;
                 self.export_wanted = None;
             }
         }
+    }
+
+    /// Pins deals beside the live one, up to the limit; says so when some did not fit.
+    fn pin_all(&mut self, deals: Vec<Deal>) {
+        let room = scenarios::MAX_PINNED.saturating_sub(self.scenarios.len());
+        let total = deals.len();
+        for deal in deals.into_iter().take(room) {
+            self.scenarios.push(scenarios::Scenario::new(deal));
+        }
+        self.prefs.tab = Tab::Compare;
+        self.notice = Some(if total > room {
+            format!(
+                "Pinned {room} of {total} deals; at most {} fit beside the live one",
+                scenarios::MAX_PINNED
+            )
+        } else {
+            format!("Pinned {total} deal(s)")
+        });
     }
 
     fn poll_export(&mut self, ctx: &egui::Context) {
@@ -781,6 +842,17 @@ impl JvApp {
                 ui.separator();
                 self.command_button(ui, UiCommand::Save, true, out);
                 self.command_button(ui, UiCommand::SaveAs, true, out);
+                self.command_button(ui, UiCommand::SaveBook, true, out);
+                if ui
+                    .add_enabled(
+                        self.scenarios.len() < scenarios::MAX_PINNED,
+                        egui::Button::new("Pin as scenario"),
+                    )
+                    .on_hover_text("Keep a copy of the live deal to compare with")
+                    .clicked()
+                {
+                    out.push(Command::PinScenario);
+                }
                 self.command_button(ui, UiCommand::Revert, self.doc.is_dirty(), out);
                 ui.separator();
                 self.command_button(ui, UiCommand::Quit, true, out);
@@ -870,16 +942,21 @@ impl JvApp {
         });
         ui.separator();
         match self.prefs.tab {
-            Tab::Charts => charts::charts_ui(
-                ui,
-                o,
-                &charts::Names {
-                    host: &deal.host,
-                    entrant: &deal.entrant,
-                },
-                &palette,
-            ),
+            Tab::Charts => {
+                let overlays = self.overlays();
+                charts::charts_ui(
+                    ui,
+                    o,
+                    &charts::Names {
+                        host: &deal.host,
+                        entrant: &deal.entrant,
+                        overlays: &overlays,
+                    },
+                    &palette,
+                );
+            }
             Tab::Table => table::table_ui(ui, o, &deal.host, &deal.entrant, out),
+            Tab::Compare => scenarios::comparison_ui(ui, deal, &self.scenarios, &palette, out),
             Tab::DealMap | Tab::Sensitivity | Tab::MonteCarlo => {}
         }
     }
@@ -905,13 +982,23 @@ impl JvApp {
         };
         let o = self.live.outcome.clone();
         let summary = self.live.summary;
+        let pinned = self.pinned_markers();
         let analyses = &self.analyses;
         let texture = &mut self.map_texture;
         let mode = self.prefs.map_mode;
+        let scenarios = &self.scenarios;
         presentation::slide_ui(ui, &p, &caption, &deal, out, |ui, out| {
+            let overlays: Vec<charts::Overlay<'_>> = scenarios
+                .iter()
+                .map(|s| charts::Overlay {
+                    name: &s.deal.name,
+                    outcome: &s.outcome,
+                })
+                .collect();
             let names = charts::Names {
                 host: &deal.host,
                 entrant: &deal.entrant,
+                overlays: &overlays,
             };
             let years = charts::years_of(&o);
             match slide {
@@ -947,6 +1034,7 @@ impl JvApp {
                             .map(|(_, g)| (g.zone_count(), g.cells.len())),
                         host: &deal.host,
                         entrant: &deal.entrant,
+                        pinned: pinned.clone(),
                     };
                     dealmap::deal_map_ui(ui, &view, texture, analyses, &palette, out);
                 }
@@ -955,8 +1043,34 @@ impl JvApp {
                         sensitivity_view::tornado_ui(ui, t, &deal.host, &deal.entrant, &palette);
                     }
                 }
+                presentation::Slide::Comparison => {
+                    scenarios::comparison_ui(ui, &deal, scenarios, &palette, out);
+                }
             }
         });
+    }
+
+    fn pinned_markers(&self) -> Vec<(String, f64, f64)> {
+        self.scenarios
+            .iter()
+            .map(|s| {
+                (
+                    s.deal.name.clone(),
+                    s.deal.params.host_stake,
+                    s.deal.params.tech_share,
+                )
+            })
+            .collect()
+    }
+
+    fn overlays(&self) -> Vec<charts::Overlay<'_>> {
+        self.scenarios
+            .iter()
+            .map(|s| charts::Overlay {
+                name: &s.deal.name,
+                outcome: &s.outcome,
+            })
+            .collect()
     }
 
     /// The analysis tabs, which keep caches and so need the app mutably.
@@ -986,6 +1100,7 @@ impl JvApp {
                     zone_points,
                     host: &host,
                     entrant: &entrant,
+                    pinned: self.pinned_markers(),
                 };
                 self.map_transform = dealmap::deal_map_ui(
                     ui,
@@ -1011,7 +1126,7 @@ impl JvApp {
                     &palette,
                 );
             }
-            Tab::Charts | Tab::Table => {}
+            Tab::Charts | Tab::Table | Tab::Compare => {}
         }
     }
 

@@ -15,16 +15,18 @@ pub enum Slide {
     Technology,
     DealMap,
     Tornado,
+    Comparison,
 }
 
 impl Slide {
-    pub const ALL: [Slide; 6] = [
+    pub const ALL: [Slide; 7] = [
         Slide::KeyFigures,
         Slide::Profit,
         Slide::CumulativeProfit,
         Slide::Technology,
         Slide::DealMap,
         Slide::Tornado,
+        Slide::Comparison,
     ];
 
     pub fn title(self) -> &'static str {
@@ -35,6 +37,7 @@ impl Slide {
             Slide::Technology => "Technology: what the host learns",
             Slide::DealMap => "Where both sides would sign",
             Slide::Tornado => "What the answer hangs on",
+            Slide::Comparison => "The scenarios side by side",
         }
     }
 }

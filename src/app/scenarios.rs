@@ -1,0 +1,133 @@
+//! Pinned scenarios: up to four deals kept beside the live one, overlaid on the charts, marked on
+//! the deal map, compared in a table and saved together as a deal book.
+
+use eframe::egui::{self, RichText, Ui};
+
+use super::commands::Command;
+use super::style::{Palette, signed_money};
+use crate::core::compare::{ScenarioFigures, differing, figures};
+use crate::core::dealfile::Deal;
+use crate::core::model::{Outcome, simulate};
+
+/// Most scenarios pinned beside the live deal.
+pub const MAX_PINNED: usize = 4;
+
+pub struct Scenario {
+    pub deal: Deal,
+    pub outcome: Outcome,
+}
+
+impl Scenario {
+    pub fn new(deal: Deal) -> Scenario {
+        let outcome = simulate(&deal.params);
+        Scenario { deal, outcome }
+    }
+}
+
+/// The comparison: the live deal first, then each pinned scenario; key figures, then only the
+/// parameters that differ.
+pub fn comparison_ui(
+    ui: &mut Ui,
+    live: &Deal,
+    pinned: &[Scenario],
+    palette: &Palette,
+    out: &mut Vec<Command>,
+) {
+    let mut deals: Vec<&Deal> = vec![live];
+    deals.extend(pinned.iter().map(|s| &s.deal));
+    let figs: Vec<ScenarioFigures> = deals.iter().map(|d| figures(d)).collect();
+    let owned: Vec<Deal> = deals.iter().map(|d| (*d).clone()).collect();
+    let diff = differing(&owned);
+    ui.horizontal(|ui| {
+        let can_pin = pinned.len() < MAX_PINNED;
+        if ui
+            .add_enabled(can_pin, egui::Button::new("Pin the live deal"))
+            .on_hover_text(format!(
+                "Keep a copy of the live deal to compare with (up to {MAX_PINNED})"
+            ))
+            .clicked()
+        {
+            out.push(Command::PinScenario);
+        }
+        ui.label(
+            RichText::new(
+                "Pinned deals are drawn dotted on the charts and marked on the deal map.",
+            )
+            .weak(),
+        );
+    });
+    ui.add_space(6.0);
+    egui::ScrollArea::both()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            egui::Grid::new("comparison")
+                .striped(true)
+                .spacing([16.0, 6.0])
+                .show(ui, |ui| {
+                    ui.label("");
+                    for (i, f) in figs.iter().enumerate() {
+                        ui.vertical(|ui| {
+                            let title = if i == 0 {
+                                format!("{} (live)", f.name)
+                            } else {
+                                f.name.clone()
+                            };
+                            ui.label(RichText::new(title).strong());
+                            if i > 0 && ui.small_button("Unpin").clicked() {
+                                out.push(Command::UnpinScenario(i - 1));
+                            }
+                        });
+                    }
+                    ui.end_row();
+                    let row =
+                        |ui: &mut Ui, label: &str, cell: &dyn Fn(&ScenarioFigures) -> RichText| {
+                            ui.label(label);
+                            for f in &figs {
+                                ui.label(cell(f));
+                            }
+                            ui.end_row();
+                        };
+                    row(ui, "In the deal zone", &|f| {
+                        RichText::new(if f.in_deal_zone { "yes" } else { "no" })
+                            .color(palette.signed(if f.in_deal_zone { 1.0 } else { -1.0 }))
+                    });
+                    row(ui, &format!("{}: NPV, US$ B", live.host), &|f| {
+                        RichText::new(format!("{:.2}", f.host_npv))
+                    });
+                    row(ui, &format!("{}: gain", live.host), &|f| {
+                        RichText::new(signed_money(f.host_gain)).color(palette.signed(f.host_gain))
+                    });
+                    row(ui, &format!("{}: NPV, US$ B", live.entrant), &|f| {
+                        RichText::new(format!("{:.2}", f.entrant_npv))
+                    });
+                    row(ui, &format!("{}: gain", live.entrant), &|f| {
+                        RichText::new(signed_money(f.entrant_gain))
+                            .color(palette.signed(f.entrant_gain))
+                    });
+                    let year = |y: Option<u32>| y.map_or("never".to_string(), |y| y.to_string());
+                    row(ui, &format!("{}: payback", live.host), &|f| {
+                        RichText::new(year(f.host_payback_year))
+                    });
+                    row(ui, &format!("{}: payback", live.entrant), &|f| {
+                        RichText::new(year(f.entrant_payback_year))
+                    });
+                    row(ui, &format!("{}: technology gain", live.host), &|f| {
+                        RichText::new(format!("{:+.3}", f.host_tech_gain))
+                    });
+                    ui.label(RichText::new("Parameters that differ").strong());
+                    ui.end_row();
+                    if diff.is_empty() {
+                        ui.label(RichText::new("none").weak());
+                        ui.end_row();
+                    }
+                    for (k, values) in &diff {
+                        let s = k.spec();
+                        ui.label(s.label);
+                        for &v in values {
+                            ui.label(s.format_display(v));
+                        }
+                        ui.end_row();
+                    }
+                });
+        });
+}
