@@ -731,7 +731,7 @@ impl JvApp {
         });
         let wanted = analyses::Wanted {
             map: tab == Tab::DealMap || map_slide,
-            goal: tab == Tab::DealMap,
+            goal: tab == Tab::DealMap || map_slide,
             monte_carlo: tab == Tab::MonteCarlo,
             dragging,
         };
@@ -983,6 +983,11 @@ impl JvApp {
         let o = self.live.outcome.clone();
         let summary = self.live.summary;
         let pinned = self.pinned_markers();
+        let goal = self
+            .analyses
+            .goal
+            .latest()
+            .map(|(_, g)| (*g, self.analyses.goal_is_current(&deal.params)));
         let analyses = &self.analyses;
         let texture = &mut self.map_texture;
         let mode = self.prefs.map_mode;
@@ -1011,6 +1016,8 @@ impl JvApp {
                         o.deal.year(o.deal.years - 1),
                         &palette,
                     );
+                    // Fill the slide so the footer sits at the bottom.
+                    ui.allocate_space(ui.available_size());
                 }
                 presentation::Slide::Profit => {
                     charts::profit_chart(ui, &o, &names, &palette, &years, false);
@@ -1027,7 +1034,7 @@ impl JvApp {
                         mode,
                         current: analyses.map_is_current(&deal.params),
                         nash,
-                        goal: None,
+                        goal,
                         zone_points: analyses
                             .grid
                             .latest()
