@@ -37,9 +37,11 @@ fn ghost(color: Color32) -> Color32 {
     color.gamma_multiply(0.75)
 }
 
-/// Shared look: fixed, labelled axes; the legend gets headroom so it never sits on the lines.
-fn plot<'a>(id: &str, y_label: &str, unit: &'a str, lo: f64, hi: f64) -> Plot<'a> {
+/// Shared look: fixed, labelled axes; the legend gets headroom so it never sits on the lines —
+/// more with more legend entries (pinned scenarios add theirs).
+fn plot<'a>(id: &str, y_label: &str, unit: &'a str, lo: f64, hi: f64, entries: usize) -> Plot<'a> {
     let span = (hi - lo).max(1e-6);
+    let headroom = (0.11 * entries as f64).max(0.45);
     Plot::new(id)
         .legend(
             Legend::default()
@@ -55,7 +57,7 @@ fn plot<'a>(id: &str, y_label: &str, unit: &'a str, lo: f64, hi: f64) -> Plot<'a
         .allow_drag(false)
         .allow_boxed_zoom(false)
         .include_y(lo - 0.05 * span)
-        .include_y(hi + 0.45 * span)
+        .include_y(hi + headroom * span)
         .x_axis_formatter(|mark, _| {
             if mark.value.fract().abs() < 1e-9 {
                 format!("{}", mark.value as i64)
@@ -184,39 +186,46 @@ pub fn profit_chart(
     };
     ui.vertical(|ui| {
         ui.label(egui::RichText::new(title).strong());
-        plot(id, y_label, unit, lo.min(0.0), hi.max(0.0))
-            .height(ui.available_height())
-            .show(ui, |p| {
-                for (name, color, deal, no_deal) in [
-                    (names.host, palette.host, &host, &host_nd),
-                    (names.entrant, palette.entrant, &entrant, &entrant_nd),
+        plot(
+            id,
+            y_label,
+            unit,
+            lo.min(0.0),
+            hi.max(0.0),
+            4 + 2 * overlays.len(),
+        )
+        .height(ui.available_height())
+        .show(ui, |p| {
+            for (name, color, deal, no_deal) in [
+                (names.host, palette.host, &host, &host_nd),
+                (names.entrant, palette.entrant, &entrant, &entrant_nd),
+            ] {
+                p.line(
+                    Line::new(format!("{name}, no deal"), points(years, no_deal))
+                        .color(ghost(color))
+                        .width(GHOST_LINE_WIDTH)
+                        .style(LineStyle::dashed_loose()),
+                );
+                p.line(
+                    Line::new(format!("{name}, deal"), points(years, deal))
+                        .color(color)
+                        .width(DEAL_LINE_WIDTH),
+                );
+            }
+            for (i, (scenario, ys, h, e)) in overlays.iter().enumerate() {
+                for (partner, color, values) in [
+                    (names.host, palette.host, h),
+                    (names.entrant, palette.entrant, e),
                 ] {
                     p.line(
-                        Line::new(format!("{name}, no deal"), points(years, no_deal))
-                            .color(ghost(color))
-                            .width(GHOST_LINE_WIDTH)
-                            .style(LineStyle::dashed_loose()),
-                    );
-                    p.line(
-                        Line::new(format!("{name}, deal"), points(years, deal))
+                        Line::new(format!("{scenario}: {partner}"), points(ys, values))
                             .color(color)
-                            .width(DEAL_LINE_WIDTH),
+                            .width(1.8)
+                            .style(overlay_style(i)),
                     );
                 }
-                for (i, (scenario, ys, h, e)) in overlays.iter().enumerate() {
-                    for (partner, color, values) in [
-                        (names.host, palette.host, h),
-                        (names.entrant, palette.entrant, e),
-                    ] {
-                        p.line(
-                            Line::new(format!("{scenario}: {partner}"), points(ys, values))
-                                .color(color)
-                                .width(1.8)
-                                .style(overlay_style(i)),
-                        );
-                    }
-                }
-            });
+            }
+        });
     });
 }
 
@@ -241,53 +250,60 @@ pub fn tech_chart(ui: &mut Ui, o: &Outcome, names: &Names<'_>, palette: &Palette
             ))
             .strong(),
         );
-        plot("tech", "technology index", "index", lo.min(0.5), hi)
-            .height(ui.available_height())
-            .show(ui, |p| {
-                p.add(
-                    FilledArea::new(
-                        format!("{}'s technology gain", names.host),
-                        years,
-                        &host_nd[..n],
-                        &host[..n],
-                    )
-                    .fill_color(palette.host.gamma_multiply(0.25)),
-                );
-                p.line(
-                    Line::new(format!("{}, no deal", names.host), points(years, host_nd))
-                        .color(ghost(palette.host))
-                        .width(GHOST_LINE_WIDTH)
-                        .style(LineStyle::dashed_loose()),
-                );
-                p.line(
-                    Line::new(format!("{}, deal", names.host), points(years, host))
-                        .color(palette.host)
-                        .width(DEAL_LINE_WIDTH),
-                );
+        plot(
+            "tech",
+            "technology index",
+            "index",
+            lo.min(0.5),
+            hi,
+            5 + names.overlays.len(),
+        )
+        .height(ui.available_height())
+        .show(ui, |p| {
+            p.add(
+                FilledArea::new(
+                    format!("{}'s technology gain", names.host),
+                    years,
+                    &host_nd[..n],
+                    &host[..n],
+                )
+                .fill_color(palette.host.gamma_multiply(0.25)),
+            );
+            p.line(
+                Line::new(format!("{}, no deal", names.host), points(years, host_nd))
+                    .color(ghost(palette.host))
+                    .width(GHOST_LINE_WIDTH)
+                    .style(LineStyle::dashed_loose()),
+            );
+            p.line(
+                Line::new(format!("{}, deal", names.host), points(years, host))
+                    .color(palette.host)
+                    .width(DEAL_LINE_WIDTH),
+            );
+            p.line(
+                Line::new(
+                    format!("{} (same with or without deal)", names.entrant),
+                    points(years, entrant),
+                )
+                .color(palette.entrant)
+                .width(DEAL_LINE_WIDTH),
+            );
+            if let Some(first) = first {
+                let jv: PlotPoints<'static> =
+                    (first..n).map(|t| [years[t], o.deal.jv.tech[t]]).collect();
+                p.line(Line::new("JV", jv).color(palette.jv).width(2.0));
+            }
+            for (i, ov) in names.overlays.iter().enumerate() {
                 p.line(
                     Line::new(
-                        format!("{} (same with or without deal)", names.entrant),
-                        points(years, entrant),
+                        format!("{}: {}", ov.name, names.host),
+                        points(&years_of(ov.outcome), &ov.outcome.deal.host.tech),
                     )
-                    .color(palette.entrant)
-                    .width(DEAL_LINE_WIDTH),
+                    .color(palette.host)
+                    .width(1.8)
+                    .style(overlay_style(i)),
                 );
-                if let Some(first) = first {
-                    let jv: PlotPoints<'static> =
-                        (first..n).map(|t| [years[t], o.deal.jv.tech[t]]).collect();
-                    p.line(Line::new("JV", jv).color(palette.jv).width(2.0));
-                }
-                for (i, ov) in names.overlays.iter().enumerate() {
-                    p.line(
-                        Line::new(
-                            format!("{}: {}", ov.name, names.host),
-                            points(&years_of(ov.outcome), &ov.outcome.deal.host.tech),
-                        )
-                        .color(palette.host)
-                        .width(1.8)
-                        .style(overlay_style(i)),
-                    );
-                }
-            });
+            }
+        });
     });
 }

@@ -241,8 +241,10 @@ impl JvApp {
             scenarios: Vec::new(),
         };
         if let Some(path) = config.initial_file {
-            // A bad file leaves the default deal open and its error on screen.
-            app.open_file(&path);
+            // Opened on the first frame, like any other open: a deal replaces the default one,
+            // a deal book pins its deals, and a bad file leaves the default deal with its error
+            // on screen.
+            app.queue.push(Command::OpenPath(path));
         }
         app
     }
