@@ -22,6 +22,17 @@ fn harness() -> Harness<'static, JvApp> {
     harness_in(None)
 }
 
+/// A window whose file dialogs all answer `answer`.
+fn harness_answering(answer: PathBuf) -> Harness<'static, JvApp> {
+    Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(move |cc| {
+            let mut config = AppConfig::for_tests(None);
+            config.dialogs = Box::new(jvsim::app::dialogs::ScriptedDialogs(Some(answer)));
+            JvApp::new(cc, config)
+        })
+}
+
 fn command(h: &mut Harness<'static, JvApp>, c: Command) {
     h.state_mut().push(c);
     h.run();
@@ -386,13 +397,7 @@ fn the_open_and_save_dialogs_feed_the_same_commands() {
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("from-dialog.ron");
     let answer = target.clone();
-    let mut h = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_eframe(move |cc| {
-            let mut config = AppConfig::for_tests(None);
-            config.dialogs = Box::new(jvsim::app::dialogs::ScriptedDialogs(Some(answer)));
-            JvApp::new(cc, config)
-        });
+    let mut h = harness_answering(answer);
     h.run();
     h.get_by_role_and_label(Role::Slider, "Host stake")
         .set_value_accesskit(55.0);
@@ -657,13 +662,7 @@ fn export_all_from_the_window_writes_every_file_into_the_chosen_folder() {
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("out");
     let answer = target.clone();
-    let mut h = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_eframe(move |cc| {
-            let mut config = AppConfig::for_tests(None);
-            config.dialogs = Box::new(jvsim::app::dialogs::ScriptedDialogs(Some(answer)));
-            JvApp::new(cc, config)
-        });
+    let mut h = harness_answering(answer);
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, egui::Key::E);
     h.run();
@@ -709,13 +708,7 @@ fn pinned_scenarios_are_compared_overlaid_and_saved_as_a_book() {
     let dir = tempfile::tempdir().unwrap();
     let book = dir.path().join("book.ron");
     let answer = book.clone();
-    let mut h = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_eframe(move |cc| {
-            let mut config = AppConfig::for_tests(None);
-            config.dialogs = Box::new(jvsim::app::dialogs::ScriptedDialogs(Some(answer)));
-            JvApp::new(cc, config)
-        });
+    let mut h = harness_answering(answer);
     h.run();
     // Pin the default, then change the live deal and pin that too.
     command(&mut h, Command::PinScenario);

@@ -93,17 +93,7 @@ pub fn year_marks(input: egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
         .collect()
 }
 
-fn range(series: &[&[f64]]) -> (f64, f64) {
-    let mut lo = f64::INFINITY;
-    let mut hi = f64::NEG_INFINITY;
-    for s in series {
-        for &v in *s {
-            lo = lo.min(v);
-            hi = hi.max(v);
-        }
-    }
-    if lo.is_finite() { (lo, hi) } else { (0.0, 1.0) }
-}
+use crate::core::analysis::extent as range;
 
 /// Draws the three charts in the space given: profit and cumulative profit side by side,
 /// technology below.

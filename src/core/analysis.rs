@@ -100,3 +100,16 @@ pub fn payback(deal: &Path, no_deal: &Path, n: usize) -> Option<usize> {
     }
     first
 }
+
+/// The smallest and largest value over several series; (0, 1) when there is none.
+pub fn extent(series: &[&[f64]]) -> (f64, f64) {
+    let mut lo = f64::INFINITY;
+    let mut hi = f64::NEG_INFINITY;
+    for s in series {
+        for &v in *s {
+            lo = lo.min(v);
+            hi = hi.max(v);
+        }
+    }
+    if lo.is_finite() { (lo, hi) } else { (0.0, 1.0) }
+}

@@ -60,17 +60,7 @@ fn value_ticks(lo: f64, hi: f64) -> Vec<(f64, String)> {
         .collect()
 }
 
-fn range_of(series: &[&[f64]]) -> (f64, f64) {
-    let mut lo = f64::INFINITY;
-    let mut hi = f64::NEG_INFINITY;
-    for s in series {
-        for &v in *s {
-            lo = lo.min(v);
-            hi = hi.max(v);
-        }
-    }
-    if lo.is_finite() { (lo, hi) } else { (0.0, 1.0) }
-}
+use crate::core::analysis::extent as range_of;
 
 /// Data range with room above for the legend, as in the window.
 fn padded(lo: f64, hi: f64) -> (f64, f64) {
