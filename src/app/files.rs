@@ -1,0 +1,181 @@
+//! Opening, saving and exporting: what replaces or writes the document, and the answers of
+//! dialogs and export threads.
+
+use std::path::Path;
+
+use eframe::egui::{self, ViewportCommand};
+
+use super::commands::{Command, Tab};
+use super::dialogs::{self, DialogKind};
+use super::document::Document;
+use super::{JvApp, MAX_RECENT, Pending, exporting, scenarios};
+use crate::core::dealfile::{self, Deal};
+
+impl JvApp {
+    pub(super) fn open_file(&mut self, path: &Path) {
+        match dealfile::load_path(path) {
+            Ok(deal) => {
+                self.replace_document(Document::new(deal, Some(path.to_path_buf())));
+                self.remember(path);
+                self.notice = Some(format!("Opened {}", path.display()));
+            }
+            Err(e) => self.error = Some(format!("Could not open the deal: {e}")),
+        }
+    }
+
+    pub(super) fn replace_document(&mut self, doc: Document) {
+        self.doc = doc;
+        self.history.clear();
+        self.autosave.clear();
+        self.error = None;
+    }
+
+    pub(super) fn remember(&mut self, path: &Path) {
+        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        self.prefs.recent.retain(|p| *p != path);
+        self.prefs.recent.insert(0, path);
+        self.prefs.recent.truncate(MAX_RECENT);
+    }
+
+    pub(super) fn start_dialog(&mut self, kind: DialogKind, ctx: &egui::Context) {
+        let folder = self
+            .doc
+            .path
+            .as_ref()
+            .and_then(|p| p.parent().map(Path::to_path_buf))
+            .filter(|p| p.is_dir())
+            .unwrap_or_else(|| self.saves_dir.clone());
+        let name = self
+            .doc
+            .path
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| dialogs::suggested_file_name(&self.doc.deal.name));
+        let rx = self.dialogs.start(kind, folder, name, ctx.clone());
+        self.dialog = Some((kind, rx));
+    }
+
+    /// Runs `p` now, or asks first when it would drop unsaved changes.
+    pub(super) fn guard(&mut self, p: Pending, ctx: &egui::Context) {
+        if self.doc.is_dirty() {
+            self.pending = Some(p);
+        } else {
+            self.perform(p, ctx);
+        }
+    }
+
+    pub(super) fn perform(&mut self, p: Pending, ctx: &egui::Context) {
+        match p {
+            Pending::New => self.replace_document(Document::new(Deal::default(), None)),
+            Pending::OpenDialog => self.start_dialog(DialogKind::Open, ctx),
+            Pending::Open(path) => self.open_file(&path),
+            Pending::Preset(i) => match dealfile::preset(i) {
+                Ok(deal) => self.replace_document(Document::new(deal, None)),
+                Err(e) => self.error = Some(e.to_string()),
+            },
+            Pending::Revert => match self.doc.path.clone() {
+                Some(path) => self.open_file(&path),
+                None => {
+                    let saved = self.doc.saved_deal().clone();
+                    self.replace_document(Document::new(saved, None));
+                }
+            },
+            Pending::Quit => {
+                self.autosave.clear();
+                self.allow_close = true;
+                ctx.send_viewport_cmd(ViewportCommand::Close);
+            }
+        }
+    }
+
+    pub(super) fn save_to(&mut self, path: &Path, ctx: &egui::Context) {
+        let path = if path.extension().is_none() {
+            path.with_extension("ron")
+        } else {
+            path.to_path_buf()
+        };
+        match dealfile::save_path(&self.doc.deal, &path) {
+            Ok(()) => {
+                self.doc.mark_saved(&path);
+                self.remember(&path);
+                self.autosave.clear();
+                self.error = None;
+                self.notice = Some(format!("Saved {}", path.display()));
+                if let Some(next) = self.after_save.take() {
+                    self.perform(next, ctx);
+                }
+            }
+            Err(e) => {
+                self.after_save = None;
+                self.error = Some(format!("Could not save to {}: {e}", path.display()));
+            }
+        }
+    }
+
+    pub(super) fn poll_dialog(&mut self) {
+        let Some((kind, rx)) = &self.dialog else {
+            return;
+        };
+        let Ok(answer) = rx.try_recv() else {
+            return;
+        };
+        let kind = *kind;
+        self.dialog = None;
+        match (kind, answer) {
+            (DialogKind::Open, Some(path)) => self.queue.push(Command::OpenPath(path)),
+            (DialogKind::SaveAs, Some(path)) => self.queue.push(Command::SaveTo(path)),
+            (DialogKind::Folder, Some(path)) => self.queue.push(Command::ExportTo(path)),
+            (DialogKind::SaveBook, Some(path)) => self.queue.push(Command::SaveBookTo(path)),
+            // Cancelled (or no dialog available): a pending "save, then …" is dropped too.
+            (_, None) => {
+                self.after_save = None;
+                self.export_wanted = None;
+            }
+        }
+    }
+
+    /// Pins deals beside the live one, up to the limit; says so when some did not fit.
+    pub(super) fn pin_all(&mut self, deals: Vec<Deal>) {
+        let room = scenarios::MAX_PINNED.saturating_sub(self.scenarios.len());
+        let total = deals.len();
+        for deal in deals.into_iter().take(room) {
+            self.scenarios.push(scenarios::Scenario::new(deal));
+        }
+        self.prefs.tab = Tab::Compare;
+        self.notice = Some(if total > room {
+            format!(
+                "Pinned {room} of {total} deals; at most {} fit beside the live one",
+                scenarios::MAX_PINNED
+            )
+        } else {
+            format!("Pinned {total} deal(s)")
+        });
+    }
+
+    pub(super) fn poll_export(&mut self, ctx: &egui::Context) {
+        let Some(rx) = &self.export_running else {
+            return;
+        };
+        let Ok(outcome) = rx.try_recv() else {
+            return;
+        };
+        self.export_running = None;
+        match outcome {
+            exporting::Outcome::Written(files) => {
+                let dir = files
+                    .first()
+                    .and_then(|f| f.parent())
+                    .map(|d| d.display().to_string())
+                    .unwrap_or_default();
+                self.notice = Some(format!("Exported {} files to {dir}", files.len()));
+            }
+            exporting::Outcome::Copied(image) => {
+                ctx.copy_image(image);
+                self.notice = Some("Chart image copied to the clipboard".into());
+            }
+            exporting::Outcome::Failed(e) => self.error = Some(format!("Export failed: {e}")),
+        }
+        ctx.request_repaint();
+    }
+}

@@ -1,0 +1,254 @@
+//! The central area: key figures, the tabs, and presentation slides.
+
+use eframe::egui::{self, RichText, Ui};
+
+use super::commands::{Command, Tab};
+use super::style::Palette;
+use super::{
+    JvApp, charts, dealmap, figures, montecarlo_view, presentation, scenarios, sensitivity_view,
+    table,
+};
+
+impl JvApp {
+    pub(super) fn central_ui(&self, ui: &mut Ui, out: &mut Vec<Command>) {
+        let palette = self.palette();
+        if let Some(e) = &self.error {
+            egui::Frame::new()
+                .fill(palette.loss.gamma_multiply(0.18))
+                .stroke(egui::Stroke::new(1.0, palette.loss))
+                .inner_margin(6)
+                .corner_radius(4.0)
+                .show(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        ui.add(
+                            egui::Label::new(
+                                RichText::new(e).color(ui.visuals().strong_text_color()),
+                            )
+                            .wrap(),
+                        );
+                        if ui.button("Dismiss").clicked() {
+                            out.push(Command::DismissError);
+                        }
+                    });
+                });
+        }
+        let o = &self.live.outcome;
+        let deal = &self.doc.deal;
+        figures::figures_ui(
+            ui,
+            &self.live.summary,
+            &deal.host,
+            &deal.entrant,
+            o.deal.year(o.deal.years - 1),
+            &palette,
+        );
+        ui.horizontal(|ui| {
+            for tab in Tab::ALL {
+                if ui
+                    .selectable_label(self.prefs.tab == tab, tab.label())
+                    .clicked()
+                {
+                    out.push(Command::ShowTab(tab));
+                }
+            }
+            if let Some(n) = &self.notice {
+                ui.label(RichText::new(n).weak());
+            }
+        });
+        ui.separator();
+        match self.prefs.tab {
+            Tab::Charts => {
+                let overlays = self.overlays();
+                charts::charts_ui(
+                    ui,
+                    o,
+                    &charts::Names {
+                        host: &deal.host,
+                        entrant: &deal.entrant,
+                        overlays: &overlays,
+                    },
+                    &palette,
+                );
+            }
+            Tab::Table => table::table_ui(ui, o, &deal.host, &deal.entrant, out),
+            Tab::Compare => scenarios::comparison_ui(ui, deal, &self.scenarios, &palette, out),
+            Tab::DealMap | Tab::Sensitivity | Tab::MonteCarlo => {}
+        }
+    }
+
+    pub(super) fn presentation_ui(&mut self, ui: &mut Ui, out: &mut Vec<Command>) {
+        let Some(p) = self.presenting.clone() else {
+            return;
+        };
+        let palette = Palette::for_theme(false);
+        let deal = self.doc.deal.clone();
+        let caption = format!("{} — {}", deal.name, deal.terms_caption());
+        let slide = presentation::Slide::ALL[p.slide.min(presentation::Slide::ALL.len() - 1)];
+        let beta = deal.params.bargaining_power;
+        let nash = if slide == presentation::Slide::DealMap {
+            self.analyses.nash(beta)
+        } else {
+            None
+        };
+        let tornado = if slide == presentation::Slide::Tornado {
+            Some(self.analyses.tornado(&deal.params).clone())
+        } else {
+            None
+        };
+        let o = self.live.outcome.clone();
+        let summary = self.live.summary;
+        let pinned = self.pinned_markers();
+        let goal = self
+            .analyses
+            .goal
+            .latest()
+            .map(|(_, g)| (*g, self.analyses.goal_is_current(&deal.params)));
+        let analyses = &self.analyses;
+        let texture = &mut self.map_texture;
+        let mode = self.prefs.map_mode;
+        let scenarios = &self.scenarios;
+        presentation::slide_ui(ui, &p, &caption, &deal, out, |ui, out| {
+            let overlays: Vec<charts::Overlay<'_>> = scenarios
+                .iter()
+                .map(|s| charts::Overlay {
+                    name: &s.deal.name,
+                    outcome: &s.outcome,
+                })
+                .collect();
+            let names = charts::Names {
+                host: &deal.host,
+                entrant: &deal.entrant,
+                overlays: &overlays,
+            };
+            let years = charts::years_of(&o);
+            match slide {
+                presentation::Slide::KeyFigures => {
+                    figures::figures_ui(
+                        ui,
+                        &summary,
+                        &deal.host,
+                        &deal.entrant,
+                        o.deal.year(o.deal.years - 1),
+                        &palette,
+                    );
+                    // Fill the slide so the footer sits at the bottom.
+                    ui.allocate_space(ui.available_size());
+                }
+                presentation::Slide::Profit => {
+                    charts::profit_chart(ui, &o, &names, &palette, &years, false);
+                }
+                presentation::Slide::CumulativeProfit => {
+                    charts::profit_chart(ui, &o, &names, &palette, &years, true);
+                }
+                presentation::Slide::Technology => {
+                    charts::tech_chart(ui, &o, &names, &palette, &years);
+                }
+                presentation::Slide::DealMap => {
+                    let view = dealmap::MapView {
+                        params: &deal.params,
+                        mode,
+                        current: analyses.map_is_current(&deal.params),
+                        nash,
+                        goal,
+                        zone_points: analyses
+                            .grid
+                            .latest()
+                            .map(|(_, g)| (g.zone_count(), g.cells.len())),
+                        host: &deal.host,
+                        entrant: &deal.entrant,
+                        pinned: pinned.clone(),
+                    };
+                    dealmap::deal_map_ui(ui, &view, texture, analyses, &palette, out);
+                }
+                presentation::Slide::Tornado => {
+                    if let Some(t) = &tornado {
+                        sensitivity_view::tornado_ui(ui, t, &deal.host, &deal.entrant, &palette);
+                    }
+                }
+                presentation::Slide::Comparison => {
+                    scenarios::comparison_ui(ui, &deal, scenarios, &palette, out);
+                }
+            }
+        });
+    }
+
+    pub(super) fn pinned_markers(&self) -> Vec<(String, f64, f64)> {
+        self.scenarios
+            .iter()
+            .map(|s| {
+                (
+                    s.deal.name.clone(),
+                    s.deal.params.host_stake,
+                    s.deal.params.tech_share,
+                )
+            })
+            .collect()
+    }
+
+    pub(super) fn overlays(&self) -> Vec<charts::Overlay<'_>> {
+        self.scenarios
+            .iter()
+            .map(|s| charts::Overlay {
+                name: &s.deal.name,
+                outcome: &s.outcome,
+            })
+            .collect()
+    }
+
+    /// The analysis tabs, which keep caches and so need the app mutably.
+    pub(super) fn analysis_ui(&mut self, ui: &mut Ui, out: &mut Vec<Command>) {
+        let palette = self.palette();
+        let p = self.doc.deal.params;
+        let (host, entrant) = (self.doc.deal.host.clone(), self.doc.deal.entrant.clone());
+        match self.prefs.tab {
+            Tab::DealMap => {
+                let nash = self.analyses.nash(p.bargaining_power);
+                let goal = self
+                    .analyses
+                    .goal
+                    .latest()
+                    .map(|(_, g)| (*g, self.analyses.goal_is_current(&p)));
+                let zone_points = self
+                    .analyses
+                    .grid
+                    .latest()
+                    .map(|(_, g)| (g.zone_count(), g.cells.len()));
+                let view = dealmap::MapView {
+                    params: &p,
+                    mode: self.prefs.map_mode,
+                    current: self.analyses.map_is_current(&p),
+                    nash,
+                    goal,
+                    zone_points,
+                    host: &host,
+                    entrant: &entrant,
+                    pinned: self.pinned_markers(),
+                };
+                self.map_transform = dealmap::deal_map_ui(
+                    ui,
+                    &view,
+                    &mut self.map_texture,
+                    &self.analyses,
+                    &palette,
+                    out,
+                );
+            }
+            Tab::Sensitivity => {
+                let t = self.analyses.tornado(&p);
+                sensitivity_view::tornado_ui(ui, t, &host, &entrant, &palette);
+            }
+            Tab::MonteCarlo => {
+                let current = self.analyses.mc_is_current(&p);
+                montecarlo_view::montecarlo_ui(
+                    ui,
+                    self.analyses.mc.latest().map(|(_, b)| b),
+                    current,
+                    &host,
+                    &entrant,
+                    &palette,
+                );
+            }
+            Tab::Charts | Tab::Table | Tab::Compare => {}
+        }
+    }
+}

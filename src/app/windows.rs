@@ -1,0 +1,99 @@
+//! Windows and modal questions over the main view: help, open by path, unsaved changes,
+//! restore after a crash.
+
+use std::path::PathBuf;
+
+use eframe::egui::{self, RichText};
+
+use super::commands::Command;
+use super::{JvApp, dialogs, help};
+
+impl JvApp {
+    pub(super) fn windows_ui(&mut self, ctx: &egui::Context, out: &mut Vec<Command>) {
+        if self.show_help {
+            let mut open = true;
+            egui::Window::new("Model")
+                .open(&mut open)
+                .default_size([720.0, 520.0])
+                .show(ctx, help::model_help_ui);
+            self.show_help = open;
+        }
+        if let Some(text) = &mut self.open_path {
+            let mut open = true;
+            egui::Window::new("Open deal by path")
+                .open(&mut open)
+                .default_width(460.0)
+                .show(ctx, |ui| {
+                    ui.horizontal(|ui| {
+                        let l = ui.label("Path");
+                        let r = ui
+                            .add(egui::TextEdit::singleline(text).desired_width(320.0))
+                            .labelled_by(l.id);
+                        let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                        if ui.button("Open").clicked() || enter {
+                            out.push(Command::OpenPath(PathBuf::from(text.trim())));
+                        }
+                    });
+                    ui.separator();
+                    ui.label(format!("Deals in {}:", self.saves_dir.display()));
+                    let files = dialogs::deal_files_in(&self.saves_dir);
+                    if files.is_empty() {
+                        ui.label(RichText::new("none").weak());
+                    }
+                    for f in files {
+                        let name = f.file_name().map(|n| n.to_string_lossy().into_owned());
+                        if ui.button(name.unwrap_or_default()).clicked() {
+                            out.push(Command::OpenPath(f));
+                        }
+                    }
+                });
+            if !open {
+                self.open_path = None;
+            }
+        }
+        if self.pending.is_some() {
+            egui::Modal::new(egui::Id::unique("unsaved")).show(ctx, |ui| {
+                ui.set_width(380.0);
+                ui.heading("Unsaved changes");
+                ui.label(format!(
+                    "“{}” has changes that are not saved. Save them first?",
+                    self.doc.deal.name
+                ));
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button("Save").clicked() {
+                        out.push(Command::PendingSave);
+                    }
+                    if ui.button("Don't save").clicked() {
+                        out.push(Command::PendingDiscard);
+                    }
+                    if ui.button("Cancel").clicked() {
+                        out.push(Command::PendingCancel);
+                    }
+                });
+            });
+        } else if let Some(r) = &self.recovered {
+            egui::Modal::new(egui::Id::unique("recover")).show(ctx, |ui| {
+                ui.set_width(380.0);
+                ui.heading("Restore unsaved deal?");
+                ui.label(format!(
+                    "jvsim closed with unsaved changes to “{}”{}. Restore them?",
+                    r.deal.name,
+                    r.origin
+                        .as_ref()
+                        .map(|p| format!(" ({})", p.display()))
+                        .unwrap_or_default()
+                ));
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button("Restore").clicked() {
+                        out.push(Command::RestoreAutosave);
+                    }
+                    if ui.button("Discard").clicked() {
+                        out.push(Command::DiscardAutosave);
+                    }
+                });
+            });
+        }
+    }
+}
