@@ -111,6 +111,13 @@ impl JvApp {
                 self.command_button(ui, UiCommand::ModelHelp, true, out);
             });
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui
+                    .button("Present")
+                    .on_hover_text("Full screen, one chart per slide (F5); Esc leaves")
+                    .clicked()
+                {
+                    out.push(Command::Ui(UiCommand::Present));
+                }
                 let theme = if self.prefs.dark {
                     "Light theme"
                 } else {
