@@ -651,14 +651,14 @@ fn presentation_mode_moves_between_slides_by_key_and_leaves_with_escape() {
     h.key_press(egui::Key::Escape);
     h.run();
     assert!(h.state().presenting.is_none());
-    // The button in the top bar enters it too.
-    h.get_by_label("Present").click();
-    h.run();
-    assert!(h.state().presenting.is_some());
     assert!(
         h.query_by_role_and_label(Role::Slider, "Parts tariff")
             .is_some()
     );
+    // The button in the top bar enters it too.
+    h.get_by_label("Present").click();
+    h.run();
+    assert!(h.state().presenting.is_some());
 }
 
 #[test]
