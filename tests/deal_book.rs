@@ -87,14 +87,15 @@ fn compare_lists_exactly_the_differing_parameters() {
     let deals = three();
     let diff = differing(&deals);
     let keys: Vec<Key> = diff.iter().map(|(k, _)| *k).collect();
-    // Deal B is the licence preset: stake, share and royalty differ from the default; C changes
-    // the discount rate.
+    // Deal B is the licence preset: stake, share, royalty and exclusivity differ from the
+    // default; C changes the discount rate.
     assert_eq!(
         keys,
         vec![
             Key::host_stake,
             Key::tech_share,
             Key::royalty_rate,
+            Key::jv_exclusive,
             Key::discount_rate
         ]
     );
