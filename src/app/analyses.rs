@@ -11,7 +11,7 @@ use crate::core::sensitivity::{Tornado, tornado};
 use crate::core::sweep::{Cell, Grid, deal_grid_unless};
 
 /// Grid points per axis once inputs settle, and while a control is being dragged.
-pub const FULL_GRID: usize = 101;
+pub use crate::core::sweep::MAP_GRID as FULL_GRID;
 pub const DRAG_GRID: usize = 41;
 
 /// Which gain the deal map colours by.

@@ -28,11 +28,8 @@ pub enum Job {
 fn run(job: Job, deal: &Deal, dir: Option<&Path>) -> Outcome {
     let (w, h) = SIZE;
     let one = |chart: Chart| -> Result<(String, Vec<u8>), String> {
-        let svg = export::chart_svgs(deal, w, h)
-            .into_iter()
-            .find(|(c, _)| *c == chart)
-            .map(|(_, s)| s)
-            .ok_or("chart not found")?;
+        let outcome = crate::core::model::simulate(&deal.params);
+        let svg = export::chart_svg(deal, &outcome, chart, w, h);
         let png = export::png_from_svg(&svg, w, h)?;
         Ok((svg, png))
     };

@@ -4,7 +4,7 @@ use eframe::egui::{self, RichText, Ui};
 
 use super::commands::{Command, Tab, UiCommand};
 use super::{JvApp, scenarios};
-use crate::core::dealfile::{self, PRESETS};
+use crate::core::dealfile;
 
 impl JvApp {
     pub(super) fn command_button(
@@ -50,8 +50,7 @@ impl JvApp {
                     }
                 });
                 ui.menu_button("Presets", |ui| {
-                    for (i, _) in PRESETS.iter().enumerate() {
-                        let name = dealfile::preset(i).map(|d| d.name).unwrap_or_default();
+                    for (i, name) in dealfile::preset_names().iter().enumerate() {
                         if ui.button(name).clicked() {
                             out.push(Command::OpenPreset(i));
                         }

@@ -5,7 +5,7 @@ use eframe::egui::{self, RichText, Ui};
 
 use super::commands::Command;
 use super::style::{Palette, signed_money};
-use crate::core::compare::{ScenarioFigures, differing, figures};
+use crate::core::compare::{ScenarioFigures, differing, figures_of};
 use crate::core::dealfile::Deal;
 use crate::core::model::{Outcome, simulate};
 
@@ -24,20 +24,21 @@ impl Scenario {
     }
 }
 
-/// The comparison: the live deal first, then each pinned scenario; key figures, then only the
-/// parameters that differ.
+/// The comparison: the live deal (with its simulation, already run) first, then each pinned
+/// scenario; key figures, then only the parameters that differ. Nothing is simulated here.
 pub fn comparison_ui(
     ui: &mut Ui,
     live: &Deal,
+    live_outcome: &Outcome,
     pinned: &[Scenario],
     palette: &Palette,
     out: &mut Vec<Command>,
 ) {
     let mut deals: Vec<&Deal> = vec![live];
     deals.extend(pinned.iter().map(|s| &s.deal));
-    let figs: Vec<ScenarioFigures> = deals.iter().map(|d| figures(d)).collect();
-    let owned: Vec<Deal> = deals.iter().map(|d| (*d).clone()).collect();
-    let diff = differing(&owned);
+    let mut figs: Vec<ScenarioFigures> = vec![figures_of(live, live_outcome)];
+    figs.extend(pinned.iter().map(|s| figures_of(&s.deal, &s.outcome)));
+    let diff = differing(&deals);
     ui.horizontal(|ui| {
         let can_pin = pinned.len() < MAX_PINNED;
         if ui

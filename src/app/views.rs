@@ -71,7 +71,7 @@ impl JvApp {
                 );
             }
             Tab::Table => table::table_ui(ui, o, &deal.host, &deal.entrant, out),
-            Tab::Compare => scenarios::comparison_ui(ui, deal, &self.scenarios, &palette, out),
+            Tab::Compare => scenarios::comparison_ui(ui, deal, o, &self.scenarios, &palette, out),
             Tab::DealMap | Tab::Sensitivity | Tab::MonteCarlo => {}
         }
     }
@@ -166,7 +166,7 @@ impl JvApp {
                     }
                 }
                 presentation::Slide::Comparison => {
-                    scenarios::comparison_ui(ui, &deal, scenarios, &palette, out);
+                    scenarios::comparison_ui(ui, &deal, &o, scenarios, &palette, out);
                 }
             }
         });

@@ -11,7 +11,8 @@ use crate::core::params::Key;
 use crate::core::sensitivity::{Bar, tornado};
 use crate::core::sweep::{axis_value, deal_grid};
 
-fn pretty(v: &Value) -> String {
+/// Pretty JSON with a final newline, for every `--json` output.
+pub(super) fn pretty(v: &Value) -> String {
     let mut s = serde_json::to_string_pretty(v).unwrap_or_default();
     s.push('\n');
     s

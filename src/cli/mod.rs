@@ -62,7 +62,7 @@ enum Command {
         #[command(flatten)]
         deal: DealArgs,
         /// Points per axis, both ends included.
-        #[arg(long, default_value_t = 101, value_parser = clap::value_parser!(u16).range(2..=1001))]
+        #[arg(long, default_value_t = crate::core::sweep::MAP_GRID as u16, value_parser = clap::value_parser!(u16).range(2..=1001))]
         grid: u16,
         #[arg(long)]
         json: bool,
@@ -555,9 +555,7 @@ pub fn json_text(deal: &Deal, o: &Outcome) -> String {
         "entrant_lead_final_no_deal": summary.final_lead_no_deal,
         "in_deal_zone": summary.in_deal_zone,
     });
-    let mut s = serde_json::to_string_pretty(&v).unwrap_or_default();
-    s.push('\n');
-    s
+    analyses::pretty(&v)
 }
 
 /// `jvsim params`: every key with unit, default, ranges and help, by group.
@@ -619,9 +617,7 @@ pub fn params_json() -> String {
             })
         })
         .collect();
-    let mut s = serde_json::to_string_pretty(&list).unwrap_or_default();
-    s.push('\n');
-    s
+    analyses::pretty(&serde_json::Value::from(list))
 }
 
 /// The parameter table of docs/MODEL.md (a test keeps the two identical).

@@ -2,7 +2,7 @@
 
 use super::analysis::Summary;
 use super::dealfile::Deal;
-use super::model::simulate;
+use super::model::{Outcome, simulate};
 use super::params::Key;
 
 /// One scenario's key figures.
@@ -21,7 +21,12 @@ pub struct ScenarioFigures {
 }
 
 pub fn figures(deal: &Deal) -> ScenarioFigures {
-    let s = Summary::of(&simulate(&deal.params));
+    figures_of(deal, &simulate(&deal.params))
+}
+
+/// The key figures from a simulation already run for `deal`.
+pub fn figures_of(deal: &Deal, o: &Outcome) -> ScenarioFigures {
+    let s = Summary::of(o);
     ScenarioFigures {
         name: deal.name.clone(),
         host_npv: s.host.npv,
@@ -37,11 +42,11 @@ pub fn figures(deal: &Deal) -> ScenarioFigures {
 
 /// The parameters whose values are not all equal across the deals, in table order, with each
 /// deal's value (file units).
-pub fn differing(deals: &[Deal]) -> Vec<(Key, Vec<f64>)> {
+pub fn differing<D: std::borrow::Borrow<Deal>>(deals: &[D]) -> Vec<(Key, Vec<f64>)> {
     Key::ALL
         .iter()
         .filter_map(|&k| {
-            let values: Vec<f64> = deals.iter().map(|d| d.params.get(k)).collect();
+            let values: Vec<f64> = deals.iter().map(|d| d.borrow().params.get(k)).collect();
             let first = values.first()?.to_bits();
             values
                 .iter()

@@ -65,6 +65,16 @@ impl Deal {
     }
 }
 
+/// The presets' names, read once (menus list them every frame they are open).
+pub fn preset_names() -> &'static [String] {
+    static NAMES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        (0..PRESETS.len())
+            .map(|i| preset(i).map(|d| d.name).unwrap_or_default())
+            .collect()
+    })
+}
+
 /// A compiled-in preset by index.
 pub fn preset(index: usize) -> Result<Deal, DealFileError> {
     let (name, text) = PRESETS.get(index).ok_or_else(|| {

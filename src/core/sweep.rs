@@ -5,6 +5,9 @@ use rayon::prelude::*;
 use super::model::{Baseline, Run, simulate_deal};
 use super::params::Params;
 
+/// Points per axis of the deal map once inputs settle (window, export and `jvsim sweep`).
+pub const MAP_GRID: usize = 101;
+
 /// One grid cell's result.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Cell {

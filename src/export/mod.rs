@@ -12,11 +12,11 @@ use std::sync::{Arc, OnceLock};
 
 use crate::core::analysis::Summary;
 use crate::core::dealfile::Deal;
-use crate::core::model::simulate;
+use crate::core::model::{Outcome, simulate};
 use crate::core::montecarlo::monte_carlo;
 use crate::core::params::{Key, SPECS};
 use crate::core::sensitivity::tornado;
-use crate::core::sweep::deal_grid;
+use crate::core::sweep::{MAP_GRID, deal_grid};
 
 /// The charts, in the order of the summary page; `file_stem` names their files.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -124,27 +124,30 @@ pub fn parse_size(text: &str) -> Result<(u32, u32), String> {
     Ok((w, h))
 }
 
-/// Every chart of a deal as SVG text, at `w × h` pixels.
-pub fn chart_svgs(deal: &Deal, w: u32, h: u32) -> Vec<(Chart, String)> {
+/// One chart as SVG text at `w × h` pixels, computing only what that chart shows. `o` is the
+/// deal's simulation, which the time-series charts share.
+pub fn chart_svg(deal: &Deal, o: &Outcome, chart: Chart, w: u32, h: u32) -> String {
     let (w, h) = (f64::from(w), f64::from(h));
     let p = &deal.params;
-    let o = simulate(p);
-    let grid = deal_grid(p, crate::app::analyses::FULL_GRID);
-    let t = tornado(p);
-    let bands = monte_carlo(p, p.mc_draws as usize, u64::from(p.mc_seed));
+    match chart {
+        Chart::Profit => charts::profit(deal, o, false, w, h),
+        Chart::CumulativeProfit => charts::profit(deal, o, true, w, h),
+        Chart::Technology => charts::technology(deal, o, w, h),
+        Chart::DealMap => charts::deal_map(deal, &deal_grid(p, MAP_GRID), w, h),
+        Chart::Tornado => charts::tornado(deal, &tornado(p), w, h),
+        Chart::MonteCarlo => {
+            let bands = monte_carlo(p, p.mc_draws as usize, u64::from(p.mc_seed));
+            charts::fan(deal, &bands, w, h)
+        }
+    }
+}
+
+/// Every chart of a deal as SVG text, at `w × h` pixels.
+pub fn chart_svgs(deal: &Deal, w: u32, h: u32) -> Vec<(Chart, String)> {
+    let o = simulate(&deal.params);
     Chart::ALL
         .iter()
-        .map(|&c| {
-            let svg = match c {
-                Chart::Profit => charts::profit(deal, &o, false, w, h),
-                Chart::CumulativeProfit => charts::profit(deal, &o, true, w, h),
-                Chart::Technology => charts::technology(deal, &o, w, h),
-                Chart::DealMap => charts::deal_map(deal, &grid, w, h),
-                Chart::Tornado => charts::tornado(deal, &t, w, h),
-                Chart::MonteCarlo => charts::fan(deal, &bands, w, h),
-            };
-            (c, svg)
-        })
+        .map(|&c| (c, chart_svg(deal, &o, c, w, h)))
         .collect()
 }
 
@@ -191,8 +194,10 @@ pub fn export_all(
     };
     let mut written = Vec::new();
     let mut pngs = Vec::new();
+    let outcome = simulate(&deal.params);
     if formats.png || formats.svg || formats.html {
-        for (chart, svg) in chart_svgs(deal, w, h) {
+        for chart in Chart::ALL {
+            let svg = chart_svg(deal, &outcome, chart, w, h);
             if formats.svg {
                 written.push(write(
                     &format!("{}.svg", chart.file_stem()),
@@ -208,7 +213,6 @@ pub fn export_all(
             }
         }
     }
-    let outcome = simulate(&deal.params);
     if formats.csv {
         written.push(write(
             "series.csv",
@@ -216,7 +220,10 @@ pub fn export_all(
         )?);
     }
     if formats.html {
-        written.push(write("summary.html", summary_html(deal, &pngs).as_bytes())?);
+        written.push(write(
+            "summary.html",
+            summary_html(deal, &outcome, &pngs).as_bytes(),
+        )?);
     }
     Ok(written)
 }
@@ -243,10 +250,9 @@ fn base64(bytes: &[u8]) -> String {
 }
 
 /// A self-contained page: terms, key figures, version, every parameter, the charts.
-pub fn summary_html(deal: &Deal, pngs: &[(Chart, Vec<u8>)]) -> String {
+pub fn summary_html(deal: &Deal, o: &Outcome, pngs: &[(Chart, Vec<u8>)]) -> String {
     use svg::escape;
-    let o = simulate(&deal.params);
-    let s = Summary::of(&o);
+    let s = Summary::of(o);
     let mut h = String::new();
     let _ = write!(
         h,
