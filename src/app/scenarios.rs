@@ -4,7 +4,7 @@
 use eframe::egui::{self, RichText, Ui};
 
 use super::commands::Command;
-use super::style::{Palette, signed_money};
+use super::style::{Palette, money, signed_money};
 use crate::core::compare::{ScenarioFigures, differing, figures_of};
 use crate::core::dealfile::Deal;
 use crate::core::model::{Outcome, simulate};
@@ -63,6 +63,8 @@ pub fn comparison_ui(
         .show(ui, |ui| {
             egui::Grid::new("comparison")
                 .striped(true)
+                // Scenario names head the columns: give them room instead of a letter a line.
+                .min_col_width(150.0)
                 .spacing([16.0, 6.0])
                 .show(ui, |ui| {
                     ui.label("");
@@ -93,13 +95,13 @@ pub fn comparison_ui(
                             .color(palette.signed(if f.in_deal_zone { 1.0 } else { -1.0 }))
                     });
                     row(ui, &format!("{}: NPV, US$ B", live.host), &|f| {
-                        RichText::new(format!("{:.2}", f.host_npv))
+                        RichText::new(money(f.host_npv))
                     });
                     row(ui, &format!("{}: gain", live.host), &|f| {
                         RichText::new(signed_money(f.host_gain)).color(palette.signed(f.host_gain))
                     });
                     row(ui, &format!("{}: NPV, US$ B", live.entrant), &|f| {
-                        RichText::new(format!("{:.2}", f.entrant_npv))
+                        RichText::new(money(f.entrant_npv))
                     });
                     row(ui, &format!("{}: gain", live.entrant), &|f| {
                         RichText::new(signed_money(f.entrant_gain))
