@@ -88,3 +88,64 @@ fn every_kind_is_exercised() {
     }
     assert!(SPECS.iter().any(|s| s.uncertain) && SPECS.iter().any(|s| s.deal_only));
 }
+
+#[test]
+fn typed_values_are_read_in_screen_units() {
+    let tariff = Key::vehicle_tariff.spec();
+    assert_eq!(tariff.parse_display("127.5"), Ok(1.275));
+    assert_eq!(tariff.parse_display(" 1,5 % "), Ok(0.015));
+    assert_eq!(tariff.parse_display("−0"), Ok(0.0));
+    assert!(tariff.parse_display("−0").unwrap().is_sign_positive());
+    let e = tariff.parse_display("-5").unwrap_err();
+    assert!(e.contains("−5 %") || e.contains("-5 %"), "{e}");
+    assert!(e.contains("0 % to 500 %"), "{e}");
+    assert!(
+        tariff
+            .parse_display("abc")
+            .unwrap_err()
+            .contains("not a number")
+    );
+    assert!(tariff.parse_display("").is_err());
+    assert!(tariff.parse_display("1,2,3").is_err());
+    assert!(tariff.parse_display("inf").is_err());
+    let market = Key::market_size.spec();
+    assert_eq!(market.parse_display("16 M vehicles/yr"), Ok(16.0));
+    assert!(
+        market
+            .parse_display("1,234.5")
+            .unwrap_err()
+            .contains("1234.5 M vehicles/yr")
+    );
+    assert_eq!(Key::mc_draws.spec().parse_display("5,000"), Ok(5000.0));
+    let horizon = Key::horizon.spec();
+    assert_eq!(horizon.parse_display("15"), Ok(15.0));
+    assert!(
+        horizon
+            .parse_display("12.5")
+            .unwrap_err()
+            .contains("whole number")
+    );
+    assert_eq!(horizon.valid_display_text(), "1 to 40");
+    assert_eq!(
+        Key::vehicle_tariff.spec().slider_display_text(),
+        "0 % to 250 %"
+    );
+}
+
+#[test]
+fn every_shown_value_reads_back_as_itself() {
+    // What a number field shows, typed back in, gives the same value to its six digits.
+    for s in SPECS.iter().filter(|s| s.kind != Kind::Switch) {
+        for raw in [s.valid.0, s.slider.0, s.default, s.slider.1, s.valid.1] {
+            let shown = jvsim::core::params::display_number(s.to_display(raw));
+            let back = s
+                .parse_display(&shown)
+                .unwrap_or_else(|e| panic!("{}: {shown}: {e}", s.key));
+            assert!(
+                (back - raw).abs() <= 1e-6 * raw.abs().max(1e-9),
+                "{}: {raw} shown as {shown} reads back as {back}",
+                s.key
+            );
+        }
+    }
+}

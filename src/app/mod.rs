@@ -604,10 +604,12 @@ impl JvApp {
             return;
         }
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui, out));
+        // Bounded whatever is open: the charts always keep most of the window.
+        let max = (ui.available_width() * controls::PANEL_MAX_SHARE).max(controls::PANEL_MIN_WIDTH);
         egui::Panel::left("controls")
             .resizable(true)
             .default_size(310.0)
-            .min_size(250.0)
+            .size_range(controls::PANEL_MIN_WIDTH..=max)
             .show(ui, |ui| {
                 controls::controls_ui(ui, &self.doc.deal, out);
             });

@@ -161,6 +161,75 @@ impl ParamSpec {
         Ok(v)
     }
 
+    /// Reads a value as a person types it into a number field, in display units ("127.5",
+    /// "127,5 %", "−5", "16 M vehicles/yr"), and returns it in file units. A decimal comma is a
+    /// decimal point; spaces and the unit are ignored. The error says what was wrong in the
+    /// units on screen, so it can be shown next to the field.
+    pub fn parse_display(&self, text: &str) -> Result<f64, String> {
+        let typed = text.trim();
+        let mut t = typed.to_string();
+        for unit in [self.unit, "%"] {
+            if !unit.is_empty()
+                && let Some(rest) = t.trim_end().strip_suffix(unit)
+            {
+                t = rest.to_string();
+            }
+        }
+        let mut t: String = t
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '\u{202f}')
+            .map(|c| if c == '−' { '-' } else { c })
+            .collect();
+        // One comma and no point: a decimal comma ("1,5"). With a point as well, or in a whole
+        // number, commas group thousands ("1,234.5", "5,000 draws").
+        if t.contains('.') || self.kind == Kind::Count {
+            t.retain(|c| c != ',');
+        } else if t.matches(',').count() == 1 {
+            t = t.replace(',', ".");
+        }
+        if t.is_empty() {
+            return Err("type a number".to_string());
+        }
+        let shown: f64 = match t.parse() {
+            Ok(v) if f64::is_finite(v) => v,
+            _ => return Err(format!("“{typed}” is not a number")),
+        };
+        // `+ 0.0` turns a typed "-0" into 0, which is what the user means.
+        let raw = self.from_display(shown) + 0.0;
+        if self.kind != Kind::Real && raw.fract() != 0.0 {
+            return Err(format!("{} takes a whole number, not {shown}", self.label));
+        }
+        let (lo, hi) = self.valid;
+        if raw < lo || raw > hi {
+            return Err(format!(
+                "{} is outside the valid range, {}",
+                self.format_display(raw),
+                self.valid_display_text()
+            ));
+        }
+        Ok(raw)
+    }
+
+    /// The valid range in the units on screen: "0 % to 500 %", "1 to 40 years".
+    pub fn valid_display_text(&self) -> String {
+        let (lo, hi) = self.valid;
+        match self.kind {
+            Kind::Switch => "on or off".to_string(),
+            _ => format!("{} to {}", self.format_display(lo), self.format_display(hi)),
+        }
+    }
+
+    /// The slider's range in the units on screen.
+    pub fn slider_display_text(&self) -> String {
+        let (lo, hi) = self.slider;
+        format!("{} to {}", self.format_display(lo), self.format_display(hi))
+    }
+
+    /// Whether a valid value lies beyond the slider's ends (a slider can show only its range).
+    pub fn off_slider(&self, raw: f64) -> bool {
+        raw < self.slider.0 || raw > self.slider.1
+    }
+
     /// Display value: raw times the scale factor.
     pub fn to_display(&self, raw: f64) -> f64 {
         raw * self.scale.factor()
@@ -179,6 +248,7 @@ impl ParamSpec {
                 let shown = round_sig(self.to_display(raw), 6);
                 match self.scale {
                     Scale::Percent => format!("{shown} %"),
+                    Scale::Plain if self.unit.is_empty() => format!("{shown}"),
                     Scale::Plain => format!("{shown} {}", self.unit),
                 }
             }
@@ -207,6 +277,16 @@ pub fn fmt_raw(kind: Kind, v: f64) -> String {
         // `{:?}` is Rust's shortest round-trip form and always keeps a `.0` or exponent, so the
         // value reads back bit-identical and stays visibly a real number in the file.
         Kind::Real => format!("{v:?}"),
+    }
+}
+
+/// A number as typed and shown in a number field: whole numbers in full, others to six
+/// significant digits, without trailing zeros.
+pub fn display_number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{}", round_sig(v, 6))
     }
 }
 

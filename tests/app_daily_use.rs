@@ -1,0 +1,148 @@
+//! The window in daily use (issue 8): the panel keeps its place, file commands never do nothing,
+//! number fields say what they refuse, pins stay apart, and the help, goal seek, sensitivity,
+//! Monte Carlo and presentation views say what they mean. Driven with egui_kittest, no GPU.
+
+use std::path::PathBuf;
+
+use eframe::egui::{self, Modifiers, accesskit::Role};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use jvsim::app::{AppConfig, JvApp};
+use jvsim::core::params::{Key, Kind, SPECS};
+
+fn harness_sized(w: f32, h: f32, data_dir: Option<PathBuf>) -> Harness<'static, JvApp> {
+    Harness::builder()
+        .with_size([w, h])
+        .build_eframe(move |cc| JvApp::new(cc, AppConfig::for_tests(data_dir)))
+}
+
+fn harness() -> Harness<'static, JvApp> {
+    harness_sized(1280.0, 800.0, None)
+}
+
+/// Focuses a parameter's number field, types `text` and presses Enter, as a user would.
+fn type_into(h: &mut Harness<'static, JvApp>, label: &str, text: &str) {
+    h.get_by_role_and_label(Role::SpinButton, label).focus();
+    h.run();
+    // The field is now a text edit with its text selected: typing replaces it.
+    h.get_by_role_and_label(Role::Slider, label).type_text(text);
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+}
+
+#[test]
+fn every_group_open_leaves_the_charts_in_view_at_three_window_sizes() {
+    for (w, hgt) in [(1024.0, 640.0), (1280.0, 800.0), (1920.0, 1080.0)] {
+        let mut h = harness_sized(w, hgt, None);
+        h.run();
+        h.get_by_label("Open all").click();
+        h.run();
+        h.run();
+        // Every parameter's control was laid out, and all of them in the left part.
+        for s in SPECS.iter().filter(|s| s.kind != Kind::Switch) {
+            for role in [Role::Slider, Role::SpinButton] {
+                let r = h.get_by_role_and_label(role, s.label).rect();
+                assert!(
+                    r.right() <= w * 0.45,
+                    "{w}×{hgt}: {} {role:?} reaches x = {}",
+                    s.key,
+                    r.right()
+                );
+            }
+        }
+        // The central panel keeps at least half the width, with the tabs on screen.
+        for tab in jvsim::app::commands::Tab::ALL {
+            let r = h.get_by_label(tab.label()).rect();
+            assert!(
+                r.left() > 0.0 && r.right() <= w,
+                "{w}×{hgt}: tab {} at {r:?}",
+                tab.label()
+            );
+        }
+        let charts_left = h.get_by_label("Charts").rect().left();
+        assert!(
+            w - charts_left >= w / 2.0,
+            "{w}: charts start at {charts_left}"
+        );
+        // Closing them again changes nothing about the width.
+        h.get_by_label("Close all").click();
+        h.run();
+        h.run();
+        assert_eq!(h.get_by_label("Charts").rect().left(), charts_left);
+    }
+}
+
+#[test]
+fn a_decimal_comma_is_read_as_a_decimal_point() {
+    let mut h = harness();
+    h.run();
+    type_into(&mut h, "Vehicle tariff", "1,5");
+    assert_eq!(h.state().doc.deal.params.vehicle_tariff, 0.015);
+    type_into(&mut h, "Technology shared", "62,5 %");
+    assert_eq!(h.state().doc.deal.params.tech_share, 0.625);
+}
+
+#[test]
+fn refused_input_keeps_the_value_and_says_why_beside_the_field() {
+    let mut h = harness();
+    h.run();
+    type_into(&mut h, "Vehicle tariff", "-5");
+    assert_eq!(h.state().doc.deal.params.vehicle_tariff, 1.275);
+    assert!(!h.state().doc.is_dirty());
+    let msg = h
+        .get_by_label_contains("is outside the valid range")
+        .value()
+        .unwrap_or_default();
+    assert!(
+        msg.contains("0 % to 500 %") && msg.contains("kept 127.5 %"),
+        "{msg}"
+    );
+
+    type_into(&mut h, "Vehicle tariff", "abc");
+    assert_eq!(h.state().doc.deal.params.vehicle_tariff, 1.275);
+    assert!(h.query_by_label_contains("“abc” is not a number").is_some());
+
+    // A whole-number parameter refuses a fraction.
+    h.get_by_label("Open all").click();
+    h.run();
+    type_into(&mut h, "Horizon", "12.5");
+    assert_eq!(h.state().doc.deal.params.horizon, 12);
+    assert!(h.query_by_label_contains("takes a whole number").is_some());
+
+    // An accepted value clears the message.
+    type_into(&mut h, "Vehicle tariff", "100");
+    assert_eq!(h.state().doc.deal.params.vehicle_tariff, 1.0);
+    assert!(h.query_by_label_contains("is not a number").is_none());
+}
+
+#[test]
+fn a_valid_value_past_the_slider_is_marked_off_its_scale() {
+    let mut h = harness();
+    h.run();
+    assert!(
+        h.query_by_label_contains("Off the slider's scale")
+            .is_none()
+    );
+    type_into(&mut h, "Vehicle tariff", "500");
+    assert_eq!(h.state().doc.deal.params.vehicle_tariff, 5.0);
+    let mark = h
+        .get_by_label_contains("Off the slider's scale")
+        .value()
+        .unwrap_or_default();
+    assert!(mark.contains("0 % to 250 %"), "{mark}");
+}
+
+#[test]
+fn undo_of_a_typed_value_is_one_step() {
+    let mut h = harness();
+    h.run();
+    type_into(&mut h, "Royalty rate", "3");
+    assert_eq!(h.state().doc.deal.params.royalty_rate, 0.03);
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(
+        h.state().doc.deal.params.royalty_rate,
+        Key::royalty_rate.spec().default
+    );
+}
