@@ -146,3 +146,43 @@ fn undo_of_a_typed_value_is_one_step() {
         Key::royalty_rate.spec().default
     );
 }
+
+#[test]
+fn revert_asks_to_discard_and_can_be_undone() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("deal.ron");
+    let mut h = harness();
+    h.run();
+    h.state_mut()
+        .push(jvsim::app::commands::Command::SaveTo(path.clone()));
+    h.run();
+    h.get_by_role_and_label(Role::Slider, "Host stake")
+        .set_value_accesskit(70.0);
+    h.run();
+    h.state_mut().push(jvsim::app::commands::Command::Ui(
+        jvsim::app::commands::UiCommand::Revert,
+    ));
+    h.run();
+    // The question is about discarding, with no "Save" in it.
+    assert!(
+        h.query_by_label_contains("Discard the changes to")
+            .is_some()
+    );
+    assert!(h.query_by_label("Save").is_none());
+    h.get_by_label("Discard changes").click();
+    h.run();
+    assert_eq!(h.state().doc.deal.params.host_stake, 0.51);
+    assert!(!h.state().doc.is_dirty());
+    // Undo brings the discarded changes back, unsaved again.
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().doc.deal.params.host_stake, 0.7);
+    assert!(h.state().doc.is_dirty());
+}
+
+#[test]
+fn window_state_is_kept_in_the_chosen_data_folder() {
+    let dir = PathBuf::from("/somewhere/jvsim-data");
+    let options = jvsim::app::native_options(Some(dir.clone()));
+    assert_eq!(options.persistence_path, Some(dir.join("app.ron")));
+}

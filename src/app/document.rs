@@ -38,6 +38,12 @@ impl Document {
         self.saved = saved;
     }
 
+    /// Goes back to `saved` (the file as it is now, or the deal as last saved).
+    pub fn revert_to(&mut self, saved: Deal) {
+        self.deal = saved.clone();
+        self.saved = saved;
+    }
+
     pub fn saved_deal(&self) -> &Deal {
         &self.saved
     }

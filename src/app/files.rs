@@ -74,19 +74,32 @@ impl JvApp {
                 Ok(deal) => self.replace_document(Document::new(deal, None)),
                 Err(e) => self.error = Some(e.to_string()),
             },
-            Pending::Revert => match self.doc.path.clone() {
-                Some(path) => self.open_file(&path),
-                None => {
-                    let saved = self.doc.saved_deal().clone();
-                    self.replace_document(Document::new(saved, None));
-                }
-            },
+            Pending::Revert => self.revert(),
             Pending::Quit => {
                 self.autosave.clear();
                 self.allow_close = true;
                 ctx.send_viewport_cmd(ViewportCommand::Close);
             }
         }
+    }
+
+    /// Goes back to the file as it is on disk (or the deal as last saved), as one undoable step.
+    fn revert(&mut self) {
+        let saved = match &self.doc.path {
+            Some(path) => match dealfile::load_path(path) {
+                Ok(deal) => deal,
+                Err(e) => {
+                    self.error = Some(format!("Could not revert: {e}"));
+                    return;
+                }
+            },
+            None => self.doc.saved_deal().clone(),
+        };
+        self.history.before_edit(&self.doc.deal);
+        self.doc.revert_to(saved);
+        self.history.close_step(&self.doc.deal);
+        self.autosave.clear();
+        self.notice = Some("Reverted to the saved deal; Undo brings the changes back".into());
     }
 
     pub(super) fn save_to(&mut self, path: &Path, ctx: &egui::Context) {

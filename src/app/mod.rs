@@ -656,9 +656,10 @@ fn icon() -> egui::IconData {
     }
 }
 
-/// Opens the window; returns the process exit status.
-pub fn run(file: Option<PathBuf>, started: Instant) -> i32 {
-    let options = eframe::NativeOptions {
+/// The window's options. Window state (theme, tab, recent files, geometry) is kept in the data
+/// folder beside the autosaves, so `JVSIM_DATA_DIR` keeps all of it in one place.
+pub fn native_options(data_dir: Option<PathBuf>) -> eframe::NativeOptions {
+    eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("jvsim")
             .with_app_id("jvsim")
@@ -667,8 +668,17 @@ pub fn run(file: Option<PathBuf>, started: Instant) -> i32 {
             .with_drag_and_drop(true)
             .with_icon(icon()),
         renderer: eframe::Renderer::Glow,
+        persistence_path: data_dir.map(|d| d.join(WINDOW_STATE_FILE)),
         ..Default::default()
-    };
+    }
+}
+
+/// The window state's file in the data folder (eframe's own name for it).
+pub const WINDOW_STATE_FILE: &str = "app.ron";
+
+/// Opens the window; returns the process exit status.
+pub fn run(file: Option<PathBuf>, started: Instant) -> i32 {
+    let options = native_options(autosave::data_dir());
     let result = eframe::run_native(
         "jvsim",
         options,

@@ -51,7 +51,29 @@ impl JvApp {
                 self.open_path = None;
             }
         }
-        if self.pending.is_some() {
+        if self.pending == Some(super::Pending::Revert) {
+            egui::Modal::new(egui::Id::unique("revert")).show(ctx, |ui| {
+                ui.set_width(380.0);
+                ui.heading("Revert?");
+                ui.label(format!(
+                    "Discard the changes to “{}” and go back to {}? Undo brings them back.",
+                    self.doc.deal.name,
+                    match &self.doc.path {
+                        Some(p) => format!("the saved file, {}", p.display()),
+                        None => "the deal as it was opened".to_string(),
+                    }
+                ));
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button("Discard changes").clicked() {
+                        out.push(Command::PendingDiscard);
+                    }
+                    if ui.button("Cancel").clicked() {
+                        out.push(Command::PendingCancel);
+                    }
+                });
+            });
+        } else if self.pending.is_some() {
             egui::Modal::new(egui::Id::unique("unsaved")).show(ctx, |ui| {
                 ui.set_width(380.0);
                 ui.heading("Unsaved changes");
