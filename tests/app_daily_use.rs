@@ -186,3 +186,190 @@ fn window_state_is_kept_in_the_chosen_data_folder() {
     let options = jvsim::app::native_options(Some(dir.clone()));
     assert_eq!(options.persistence_path, Some(dir.join("app.ron")));
 }
+
+/// A window on a desktop without any system file dialog.
+fn harness_without_native_dialogs(saves: PathBuf) -> Harness<'static, JvApp> {
+    Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(move |cc| {
+            let mut config = AppConfig::for_tests(None);
+            config.dialogs = Box::new(jvsim::app::dialogs::NoNativeDialogs);
+            config.saves_dir = saves;
+            JvApp::new(cc, config)
+        })
+}
+
+fn shows_fallback(h: &Harness<'static, JvApp>, title: &str) -> bool {
+    h.query_by_label(title).is_some()
+        && h.query_by_label_contains("The system's file dialog is not available here")
+            .is_some()
+}
+
+#[test]
+fn every_file_command_falls_back_to_jvsims_own_dialog_and_says_why() {
+    use jvsim::app::commands::{Command, UiCommand};
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_without_native_dialogs(dir.path().to_path_buf());
+    h.run();
+    type Start = Box<dyn Fn(&mut Harness<'static, JvApp>)>;
+    let cases: Vec<(&str, Start)> = vec![
+        (
+            "Save deal as",
+            Box::new(|h| h.key_press_modifiers(Modifiers::COMMAND, egui::Key::S)),
+        ),
+        (
+            "Save deal as",
+            Box::new(|h| {
+                h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, egui::Key::S)
+            }),
+        ),
+        (
+            "Save deal book as",
+            Box::new(|h| h.state_mut().push(Command::Ui(UiCommand::SaveBook))),
+        ),
+        (
+            "Export into folder",
+            Box::new(|h| h.key_press_modifiers(Modifiers::COMMAND, egui::Key::E)),
+        ),
+        (
+            "Export into folder",
+            Box::new(|h| {
+                h.state_mut()
+                    .push(Command::ExportChart(jvsim::export::Chart::Profit))
+            }),
+        ),
+        (
+            "Open deal",
+            Box::new(|h| h.key_press_modifiers(Modifiers::COMMAND, egui::Key::O)),
+        ),
+    ];
+    for (title, start) in cases {
+        start(&mut h);
+        h.run();
+        assert!(shows_fallback(&h, title), "{title}: no fallback shown");
+        h.get_by_label("Cancel").click();
+        h.run();
+        assert!(h.state().browser.is_none(), "{title}: Cancel closes it");
+    }
+}
+
+#[test]
+fn a_new_deal_is_saved_through_the_fallback_dialog() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_without_native_dialogs(dir.path().to_path_buf());
+    h.run();
+    h.get_by_role_and_label(Role::Slider, "Host stake")
+        .set_value_accesskit(60.0);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "File name")
+        .set_text_value_accesskit("sixty");
+    h.run();
+    h.get_by_label("Save").click();
+    h.run();
+    let path = dir.path().join("sixty.ron");
+    assert_eq!(
+        jvsim::core::dealfile::load_path(&path)
+            .unwrap()
+            .params
+            .host_stake,
+        0.6
+    );
+    assert!(!h.state().doc.is_dirty());
+    assert!(h.state().browser.is_none());
+
+    // Saving over an existing file asks first.
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, egui::Key::S);
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "File name")
+        .set_text_value_accesskit("sixty.ron");
+    h.run();
+    h.get_by_label("Save").click();
+    h.run();
+    assert!(h.query_by_label_contains("exists. Replace it?").is_some());
+    h.get_by_label("Replace").click();
+    h.run();
+    assert!(h.state().browser.is_none());
+}
+
+#[test]
+fn the_quit_prompt_saves_through_the_fallback_and_then_quits() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_without_native_dialogs(dir.path().to_path_buf());
+    h.run();
+    h.get_by_role_and_label(Role::Slider, "Host stake")
+        .set_value_accesskit(45.0);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Q);
+    h.run();
+    h.get_by_label("Save").click();
+    h.run();
+    assert!(shows_fallback(&h, "Save deal as"));
+    h.get_by_role_and_label(Role::TextInput, "File name")
+        .set_text_value_accesskit("before-quitting");
+    h.run();
+    h.get_by_label("Save").click();
+    h.step();
+    let closing = h
+        .output()
+        .viewport_output
+        .values()
+        .any(|v| v.commands.contains(&egui::ViewportCommand::Close));
+    assert!(closing, "the window closes after the save");
+    assert!(dir.path().join("before-quitting.ron").exists());
+}
+
+#[test]
+fn export_and_open_work_through_the_fallback() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_without_native_dialogs(dir.path().to_path_buf());
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::E);
+    h.run();
+    let out = dir.path().join("charts");
+    h.get_by_role_and_label(Role::TextInput, "Folder")
+        .set_text_value_accesskit(&out.display().to_string());
+    h.run();
+    h.get_by_label("Export here").click();
+    h.run();
+    assert!(out.join("summary.html").exists());
+
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::O);
+    h.run();
+    let deal = std::fs::canonicalize("saves/host-75-credit-eligible.ron").unwrap();
+    h.get_by_role_and_label(Role::TextInput, "Path")
+        .set_text_value_accesskit(&deal.display().to_string());
+    h.run();
+    h.get_by_label("Open").click();
+    h.run();
+    assert_eq!(h.state().doc.deal.params.host_stake, 0.75);
+}
+
+#[test]
+fn open_by_path_lists_places_and_focuses_the_path() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("mine.ron"),
+        std::fs::read("saves/host-75-credit-eligible.ron").unwrap(),
+    )
+    .unwrap();
+    let mut h = harness_without_native_dialogs(dir.path().to_path_buf());
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, egui::Key::O);
+    h.run();
+    h.run();
+    // Asked for, not a fallback: no note about the system's dialog.
+    assert!(h.query_by_label("Open deal").is_some());
+    assert!(h.query_by_label_contains("is not available here").is_none());
+    assert!(
+        h.get_by_role_and_label(Role::TextInput, "Path")
+            .is_focused()
+    );
+    // The default folder's deals, and the working folder's saves/ among the places.
+    assert!(h.query_by_label("mine.ron").is_some());
+    assert!(h.query_by_label("saves/ here").is_some());
+    h.get_by_label("saves/ here").click();
+    h.run();
+    assert!(h.query_by_label("host-75-credit-eligible.ron").is_some());
+}

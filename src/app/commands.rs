@@ -67,7 +67,9 @@ impl UiCommand {
         match self {
             UiCommand::New => "Start from the built-in default deal",
             UiCommand::Open => "Open a deal file with the system's file dialog",
-            UiCommand::OpenPathField => "Type a path or pick a deal from saves/",
+            UiCommand::OpenPathField => {
+                "Type a path, or pick a deal from saves/, the data folder or a recent folder"
+            }
             UiCommand::Save => "Save the deal to its file",
             UiCommand::SaveAs => "Save the deal to a new file",
             UiCommand::Revert => "Go back to the deal as last opened or saved",
@@ -214,6 +216,9 @@ pub enum Command {
     PresentLeave,
     SetMapMode(super::analyses::MapMode),
     ClearRecent,
+    /// A file dialog (the system's or jvsim's own) answered.
+    FileChosen(super::dialogs::DialogKind, PathBuf),
+    FileDialogCancelled,
 }
 
 #[cfg(test)]

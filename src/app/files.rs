@@ -6,9 +6,9 @@ use std::path::Path;
 use eframe::egui::{self, ViewportCommand};
 
 use super::commands::{Command, Tab};
-use super::dialogs::{self, DialogKind};
+use super::dialogs::{self, DialogAnswer, DialogKind};
 use super::document::Document;
-use super::{JvApp, MAX_RECENT, Pending, exporting, scenarios};
+use super::{JvApp, MAX_RECENT, Pending, exporting, file_browser, scenarios};
 use crate::core::dealfile::{self, Deal};
 
 impl JvApp {
@@ -37,7 +37,9 @@ impl JvApp {
         self.prefs.recent.truncate(MAX_RECENT);
     }
 
-    pub(super) fn start_dialog(&mut self, kind: DialogKind, ctx: &egui::Context) {
+    /// The folder and file name a dialog starts from: the deal's own, else saves/ and a name
+    /// made from the deal's.
+    fn dialog_start(&self) -> (std::path::PathBuf, String) {
         let folder = self
             .doc
             .path
@@ -52,8 +54,37 @@ impl JvApp {
             .and_then(|p| p.file_name())
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| dialogs::suggested_file_name(&self.doc.deal.name));
+        (folder, name)
+    }
+
+    /// Asks for a file or folder: with the system's dialog, or with jvsim's own when the system
+    /// has none.
+    pub(super) fn start_dialog(&mut self, kind: DialogKind, ctx: &egui::Context) {
+        if let Some(reason) = self.native_missing.clone() {
+            self.open_browser(kind, Some(reason));
+            return;
+        }
+        let (folder, name) = self.dialog_start();
         let rx = self.dialogs.start(kind, folder, name, ctx.clone());
         self.dialog = Some((kind, rx));
+    }
+
+    /// Shows jvsim's own file dialog; `note` says why the system's is not used.
+    pub(super) fn open_browser(&mut self, kind: DialogKind, note: Option<String>) {
+        let (folder, name) = self.dialog_start();
+        let places = file_browser::places(
+            &self.saves_dir,
+            self.data_dir.as_deref(),
+            &self.prefs.recent,
+        );
+        self.browser = Some(file_browser::FileBrowser::new(
+            kind,
+            folder,
+            name,
+            places,
+            self.prefs.recent.clone(),
+            note,
+        ));
     }
 
     /// Runs `p` now, or asks first when it would drop unsaved changes.
@@ -135,15 +166,13 @@ impl JvApp {
         };
         let kind = *kind;
         self.dialog = None;
-        match (kind, answer) {
-            (DialogKind::Open, Some(path)) => self.queue.push(Command::OpenPath(path)),
-            (DialogKind::SaveAs, Some(path)) => self.queue.push(Command::SaveTo(path)),
-            (DialogKind::Folder, Some(path)) => self.queue.push(Command::ExportTo(path)),
-            (DialogKind::SaveBook, Some(path)) => self.queue.push(Command::SaveBookTo(path)),
-            // Cancelled (or no dialog available): a pending "save, then …" is dropped too.
-            (_, None) => {
-                self.after_save = None;
-                self.export_wanted = None;
+        match answer {
+            DialogAnswer::Picked(path) => self.queue.push(Command::FileChosen(kind, path)),
+            DialogAnswer::Cancelled => self.queue.push(Command::FileDialogCancelled),
+            // Never nothing: jvsim's own dialog takes over, saying why.
+            DialogAnswer::Unavailable(reason) => {
+                self.native_missing = Some(reason.clone());
+                self.open_browser(kind, Some(reason));
             }
         }
     }

@@ -12,6 +12,7 @@ pub mod dialogs;
 pub mod document;
 pub mod exporting;
 pub mod figures;
+pub mod file_browser;
 mod files;
 pub mod help;
 pub mod history;
@@ -27,13 +28,14 @@ mod windows;
 
 use std::path::PathBuf;
 use std::sync::mpsc::Receiver;
+
 use std::time::Instant;
 
 use eframe::egui::{self, Ui, ViewportCommand};
 
 use self::autosave::{Autosave, Recovered};
 use self::commands::{Command, Tab, TextField, UiCommand};
-use self::dialogs::{DialogKind, FileDialogs, NativeDialogs};
+use self::dialogs::{DialogAnswer, DialogKind, FileDialogs, NativeDialogs};
 use self::document::Document;
 use self::history::History;
 use self::style::Palette;
@@ -172,14 +174,18 @@ pub struct JvApp {
     pub pending: Option<Pending>,
     pub recovered: Option<Recovered>,
     pub show_help: bool,
-    /// The in-window "open by path" field, when shown.
-    pub open_path: Option<String>,
+    /// jvsim's own file dialog, when shown (open by path, or no system dialog).
+    pub browser: Option<file_browser::FileBrowser>,
+    /// Why the system's file dialog cannot be shown, once that is known: later file commands
+    /// go straight to jvsim's own.
+    native_missing: Option<String>,
     history: History,
     dialogs: Box<dyn FileDialogs>,
-    dialog: Option<(DialogKind, Receiver<Option<PathBuf>>)>,
+    dialog: Option<(DialogKind, Receiver<DialogAnswer>)>,
     /// What to do once the save asked for in a pending prompt has happened.
     after_save: Option<Pending>,
     autosave: Autosave,
+    data_dir: Option<PathBuf>,
     saves_dir: PathBuf,
     allow_close: bool,
     title: String,
@@ -213,6 +219,7 @@ impl JvApp {
     /// Builds the app state without a window (also used by benchmarks).
     pub fn with_prefs(prefs: Prefs, config: AppConfig) -> JvApp {
         let deal = Deal::default();
+        let data_dir = config.data_dir.clone();
         let autosave = Autosave::new(config.data_dir);
         let recovered = autosave.recover();
         let mut app = JvApp {
@@ -224,12 +231,14 @@ impl JvApp {
             pending: None,
             recovered,
             show_help: false,
-            open_path: None,
+            browser: None,
+            native_missing: None,
             history: History::default(),
             dialogs: config.dialogs,
             dialog: None,
             after_save: None,
             autosave,
+            data_dir,
             saves_dir: config.saves_dir,
             allow_close: false,
             title: String::new(),
@@ -314,7 +323,6 @@ impl JvApp {
                 TextField::Notes => d.notes = text,
             }),
             Command::OpenPath(path) => {
-                self.open_path = None;
                 // A deal book pins its deals beside the live one; a deal replaces the live one.
                 let text = dealfile::read_text(&path);
                 if let Ok(text) = &text
@@ -445,6 +453,22 @@ impl JvApp {
                 }
             }
             Command::ClearRecent => self.prefs.recent.clear(),
+            Command::FileChosen(kind, path) => {
+                self.browser = None;
+                let next = match kind {
+                    DialogKind::Open => Command::OpenPath(path),
+                    DialogKind::SaveAs => Command::SaveTo(path),
+                    DialogKind::Folder => Command::ExportTo(path),
+                    DialogKind::SaveBook => Command::SaveBookTo(path),
+                };
+                self.apply(next, ctx);
+            }
+            Command::FileDialogCancelled => {
+                self.browser = None;
+                // A pending "save, then …" and a chosen export are dropped too.
+                self.after_save = None;
+                self.export_wanted = None;
+            }
         }
     }
 
@@ -452,9 +476,7 @@ impl JvApp {
         match u {
             UiCommand::New => self.guard(Pending::New, ctx),
             UiCommand::Open => self.guard(Pending::OpenDialog, ctx),
-            UiCommand::OpenPathField => {
-                self.open_path = Some(format!("{}/", self.saves_dir.display()));
-            }
+            UiCommand::OpenPathField => self.open_browser(DialogKind::Open, None),
             UiCommand::Save => match self.doc.path.clone() {
                 Some(path) => self.save_to(&path, ctx),
                 None => self.start_dialog(DialogKind::SaveAs, ctx),
@@ -678,6 +700,7 @@ pub const WINDOW_STATE_FILE: &str = "app.ron";
 
 /// Opens the window; returns the process exit status.
 pub fn run(file: Option<PathBuf>, started: Instant) -> i32 {
+    dialogs::watch_native_dialog_failures();
     let options = native_options(autosave::data_dir());
     let result = eframe::run_native(
         "jvsim",

@@ -1,12 +1,10 @@
 //! Windows and modal questions over the main view: help, open by path, unsaved changes,
 //! restore after a crash.
 
-use std::path::PathBuf;
-
-use eframe::egui::{self, RichText};
+use eframe::egui;
 
 use super::commands::Command;
-use super::{JvApp, dialogs, help};
+use super::{JvApp, file_browser, help};
 
 impl JvApp {
     pub(super) fn windows_ui(&mut self, ctx: &egui::Context, out: &mut Vec<Command>) {
@@ -18,37 +16,16 @@ impl JvApp {
                 .show(ctx, help::model_help_ui);
             self.show_help = open;
         }
-        if let Some(text) = &mut self.open_path {
-            let mut open = true;
-            egui::Window::new("Open deal by path")
-                .open(&mut open)
-                .default_width(460.0)
-                .show(ctx, |ui| {
-                    ui.horizontal(|ui| {
-                        let l = ui.label("Path");
-                        let r = ui
-                            .add(egui::TextEdit::singleline(text).desired_width(320.0))
-                            .labelled_by(l.id);
-                        let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                        if ui.button("Open").clicked() || enter {
-                            out.push(Command::OpenPath(PathBuf::from(text.trim())));
-                        }
-                    });
-                    ui.separator();
-                    ui.label(format!("Deals in {}:", self.saves_dir.display()));
-                    let files = dialogs::deal_files_in(&self.saves_dir);
-                    if files.is_empty() {
-                        ui.label(RichText::new("none").weak());
-                    }
-                    for f in files {
-                        let name = f.file_name().map(|n| n.to_string_lossy().into_owned());
-                        if ui.button(name.unwrap_or_default()).clicked() {
-                            out.push(Command::OpenPath(f));
-                        }
-                    }
-                });
-            if !open {
-                self.open_path = None;
+        if let Some(browser) = &mut self.browser {
+            let kind = browser.kind;
+            match browser.ui(ctx) {
+                Some(file_browser::BrowserAnswer::Picked(path)) => {
+                    out.push(Command::FileChosen(kind, path));
+                }
+                Some(file_browser::BrowserAnswer::Cancelled) => {
+                    out.push(Command::FileDialogCancelled);
+                }
+                None => {}
             }
         }
         if self.pending == Some(super::Pending::Revert) {
