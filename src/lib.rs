@@ -7,4 +7,5 @@ pub mod app;
 pub mod cli;
 pub mod core;
 pub mod export;
+pub mod model_doc;
 pub mod palette;

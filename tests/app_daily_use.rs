@@ -373,3 +373,55 @@ fn open_by_path_lists_places_and_focuses_the_path() {
     h.run();
     assert!(h.query_by_label("host-75-credit-eligible.ron").is_some());
 }
+
+#[test]
+fn help_shows_the_model_and_readable_parameter_cards_inside_the_app() {
+    let mut h = harness();
+    h.run();
+    h.key_press(egui::Key::F1);
+    h.run();
+    // The equations and the simplifications are in the window, not only in docs/MODEL.md.
+    h.get_by_label("The market").click();
+    h.run();
+    assert!(h.query_by_label_contains("s_k = e^{u_k}").is_some());
+    h.get_by_label("Known simplifications").click();
+    h.run();
+    assert!(
+        h.query_by_label_contains("One technology dimension.")
+            .is_some()
+    );
+    // Every parameter: its meaning, its facts and its source, each wide enough to read.
+    h.get_by_role_and_label(Role::Button, "Parameters").click();
+    h.run();
+    h.run();
+    for s in SPECS {
+        let help = h.get_by_label(s.help).rect();
+        assert!(
+            help.width() > 400.0 || help.height() < 25.0,
+            "{}: help {help:?}",
+            s.key
+        );
+        for source in h.get_all_by_label(&format!("Source: {}", s.source)) {
+            // Wide, or short enough to sit on one line: never a syllable a line.
+            let r = source.rect();
+            assert!(
+                r.width() > 400.0 || r.height() < 25.0,
+                "{}: source {r:?}",
+                s.key
+            );
+        }
+    }
+    // One line of facts (unit, default, ranges, Monte Carlo) per parameter.
+    assert_eq!(h.get_all_by_label_contains("Unit: ").count(), SPECS.len());
+    assert!(
+        h.get_all_by_label_contains("default 127.5 % · slider 0 % to 250 % · valid 0 % to 500 %")
+            .count()
+            == 1
+    );
+    // The filter narrows the list.
+    h.get_by_role_and_label(Role::TextInput, "Find a parameter")
+        .set_text_value_accesskit("royalty");
+    h.run();
+    assert!(h.query_by_label("Royalty rate (r_roy)").is_some());
+    assert!(h.query_by_label("Host stake (s)").is_none());
+}

@@ -338,10 +338,14 @@ fn help_shows_every_parameter_and_every_glyph_exists() {
     h.key_press(egui::Key::F1);
     h.run();
     assert!(h.state().show_help);
+    h.state_mut().help_state.section = jvsim::model_doc::sections()
+        .iter()
+        .position(|s| s.title == "Parameters")
+        .unwrap();
+    h.run();
     for s in jvsim::core::params::SPECS {
         assert!(
-            h.query_by_label(&format!("{} ({})", s.label, s.symbol))
-                .is_some(),
+            h.get_all_by_label(&jvsim::app::help::card_title(s)).count() >= 1,
             "{} missing from Help → Model",
             s.key
         );
@@ -352,7 +356,7 @@ fn help_shows_every_parameter_and_every_glyph_exists() {
 fn every_text_the_app_can_show_from_the_table_has_glyphs() {
     // One label holding every parameter text and the model summary: the harness panics on any
     // character the bundled fonts lack (a tooltip would otherwise show a box).
-    let mut all = String::from(jvsim::app::help::EQUATIONS);
+    let mut all = String::from(jvsim::model_doc::MODEL_MD);
     for s in jvsim::core::params::SPECS {
         for t in [s.label, s.symbol, s.unit, s.help, s.source, s.group.title()] {
             all.push_str(t);

@@ -174,6 +174,9 @@ pub struct JvApp {
     pub pending: Option<Pending>,
     pub recovered: Option<Recovered>,
     pub show_help: bool,
+    /// Help → Model: the document's sections (read when first shown) and what is selected.
+    help_sections: Vec<crate::model_doc::Section>,
+    pub help_state: help::HelpState,
     /// jvsim's own file dialog, when shown (open by path, or no system dialog).
     pub browser: Option<file_browser::FileBrowser>,
     /// Why the system's file dialog cannot be shown, once that is known: later file commands
@@ -231,6 +234,8 @@ impl JvApp {
             pending: None,
             recovered,
             show_help: false,
+            help_sections: Vec::new(),
+            help_state: help::HelpState::default(),
             browser: None,
             native_missing: None,
             history: History::default(),

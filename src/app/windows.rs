@@ -9,11 +9,25 @@ use super::{JvApp, file_browser, help};
 impl JvApp {
     pub(super) fn windows_ui(&mut self, ctx: &egui::Context, out: &mut Vec<Command>) {
         if self.show_help {
+            if self.help_sections.is_empty() {
+                self.help_sections = crate::model_doc::sections();
+            }
+            let screen = ctx.content_rect();
+            let size = egui::vec2(
+                (screen.width() - 60.0).min(1060.0),
+                (screen.height() - 90.0).min(740.0),
+            );
             let mut open = true;
             egui::Window::new("Model")
                 .open(&mut open)
-                .default_size([720.0, 520.0])
-                .show(ctx, help::model_help_ui);
+                .default_pos(screen.center() - size / 2.0)
+                .default_size(size)
+                .max_size(screen.size() - egui::vec2(20.0, 40.0))
+                .show(ctx, |ui| {
+                    // A fixed width: wrapped text must not size the window on its first frame.
+                    let width = ui.available_width().min(size.x);
+                    help::model_help_ui(ui, width, &self.help_sections, &mut self.help_state)
+                });
             self.show_help = open;
         }
         if let Some(browser) = &mut self.browser {
