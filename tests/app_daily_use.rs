@@ -425,3 +425,55 @@ fn help_shows_the_model_and_readable_parameter_cards_inside_the_app() {
     assert!(h.query_by_label("Royalty rate (r_roy)").is_some());
     assert!(h.query_by_label("Host stake (s)").is_none());
 }
+
+#[test]
+fn pins_have_names_markers_and_no_twins() {
+    use jvsim::app::commands::{Command, Tab};
+    let mut h = harness();
+    h.run();
+    h.state_mut().push(Command::PinScenario);
+    h.run();
+    assert!(
+        h.state()
+            .notice
+            .as_deref()
+            .unwrap()
+            .starts_with("Pinned “as the default deal”; 1 of 4 pinned")
+    );
+    h.get_by_role_and_label(Role::Slider, "Host stake")
+        .set_value_accesskit(75.0);
+    h.run();
+    h.get_by_role_and_label(Role::Slider, "Technology shared")
+        .set_value_accesskit(30.0);
+    h.run();
+    h.state_mut().push(Command::PinScenario);
+    h.run();
+    assert_eq!(h.state().scenarios[1].deal.name, "stake 75 %, shared 30 %");
+    // The same terms again: refused, and said so.
+    h.state_mut().push(Command::PinScenario);
+    h.run();
+    assert_eq!(h.state().scenarios.len(), 2);
+    let notice = h.state().notice.clone().unwrap();
+    assert!(
+        notice.contains("already pinned as “stake 75 %, shared 30 %”") && notice.contains("2 of 4"),
+        "{notice}"
+    );
+    // A pin can be renamed; the charts' legends follow, and each pin has its own marker.
+    h.state_mut().push(Command::ShowTab(Tab::Compare));
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Scenario 2")
+        .set_text_value_accesskit("Ford plan");
+    h.run();
+    assert_eq!(h.state().scenarios[1].deal.name, "Ford plan");
+    h.state_mut().push(Command::ShowTab(Tab::Charts));
+    h.run();
+    assert_eq!(h.get_all_by_label("Ford plan").count(), 1);
+    assert_eq!(h.get_all_by_label("as the default deal").count(), 1);
+    let markers: Vec<_> = (0..4).map(jvsim::app::charts::pin_marker).collect();
+    for (i, a) in markers.iter().enumerate() {
+        assert!(
+            markers[i + 1..].iter().all(|b| b != a),
+            "pin markers repeat"
+        );
+    }
+}

@@ -234,8 +234,8 @@ fn partner_names_are_editable_and_name_the_legends() {
         .set_text_value_accesskit("Ford");
     h.run();
     assert_eq!(h.state().doc.deal.host, "Ford");
-    // Legend entries of the two profit charts and the technology chart.
-    assert!(h.get_all_by_label("Ford, deal").count() >= 3);
+    // The key-figure card and the charts' legend; the hover names of the lines follow too.
+    assert!(h.get_all_by_label("Ford").count() >= 2);
 }
 
 #[derive(Debug)]
@@ -718,7 +718,8 @@ fn pinned_scenarios_are_compared_overlaid_and_saved_as_a_book() {
     let answer = book.clone();
     let mut h = harness_answering(answer);
     h.run();
-    // Pin the default, then change the live deal and pin that too.
+    // Pin the default, then change the live deal and pin that too. Each pin is named for what
+    // sets it apart, not after the live deal.
     command(&mut h, Command::PinScenario);
     h.get_by_role_and_label(Role::TextInput, "Deal")
         .set_text_value_accesskit("High stake");
@@ -727,12 +728,19 @@ fn pinned_scenarios_are_compared_overlaid_and_saved_as_a_book() {
         .set_value_accesskit(80.0);
     h.run();
     command(&mut h, Command::PinScenario);
-    assert_eq!(h.state().scenarios.len(), 2);
+    let names: Vec<String> = h
+        .state()
+        .scenarios
+        .iter()
+        .map(|s| s.deal.name.clone())
+        .collect();
+    assert_eq!(names, ["as the default deal", "stake 80 %"]);
     show_tab(&mut h, Tab::Compare);
     assert!(h.query_by_label("High stake (live)").is_some());
-    assert!(
-        h.query_by_label("US-controlled EV JV at 2026 tariffs")
-            .is_some()
+    assert_eq!(
+        h.get_by_role_and_label(Role::TextInput, "Scenario 1")
+            .value(),
+        Some("as the default deal".to_string())
     );
     // Only the differing parameter is listed: the stake gets one more row than the share, which
     // appears only in the left panel.
@@ -740,32 +748,33 @@ fn pinned_scenarios_are_compared_overlaid_and_saved_as_a_book() {
         h.get_all_by_label("Host stake").count(),
         h.get_all_by_label("Technology shared").count() + 1
     );
-    // The charts overlay the pinned deals, named in the legend.
+    // The charts overlay the pinned deals, each named once in each chart's legend.
     show_tab(&mut h, Tab::Charts);
-    // (in all three charts' legends)
-    assert!(
-        h.get_all_by_label("US-controlled EV JV at 2026 tariffs: US automaker")
-            .count()
-            >= 3
-    );
+    assert_eq!(h.get_all_by_label("stake 80 %").count(), 1);
     // Save as a book: the live deal and both pinned ones.
     command(&mut h, Command::Ui(UiCommand::SaveBook));
     let saved = jvsim::core::book::load_book(&book).unwrap();
     assert_eq!(saved.deals.len(), 3);
     assert_eq!(saved.deals[0].name, "High stake");
-    // Opening the book pins its deals (up to four) and keeps the live deal.
+    assert_eq!(saved.deals[2].name, "stake 80 %");
+    // Opening the book pins its deals and keeps the live deal; the live deal's copy takes a
+    // name of its own.
     command(&mut h, Command::UnpinScenario(1));
     command(&mut h, Command::UnpinScenario(0));
     command(&mut h, Command::OpenPath(book.clone()));
-    assert_eq!(h.state().scenarios.len(), 3);
+    assert_eq!(h.state().scenarios.len(), 2);
     assert_eq!(h.state().doc.deal.name, "High stake");
-    command(&mut h, Command::OpenPath(book));
-    assert_eq!(h.state().scenarios.len(), 4);
+    // The book's first deal has the live deal's terms and name; the third the same terms: one
+    // of them is refused as a duplicate.
     assert!(
         h.state()
             .notice
             .as_deref()
             .unwrap_or("")
-            .contains("at most 4")
+            .contains("already pinned"),
+        "{:?}",
+        h.state().notice
     );
+    command(&mut h, Command::OpenPath(book));
+    assert_eq!(h.state().scenarios.len(), 2, "exact duplicates are refused");
 }

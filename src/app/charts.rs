@@ -2,8 +2,9 @@
 //! against no deal (dashed ghost), one colour per partner.
 
 use eframe::egui::{self, Color32, Ui};
-use egui_plot::{Corner, FilledArea, Legend, Line, LineStyle, Plot, PlotPoints};
+use egui_plot::{FilledArea, Line, LineStyle, MarkerShape, Plot, PlotPoints, Points};
 
+use super::legend::{Entry, Swatch, legend_ui};
 use super::style::{DEAL_LINE_WIDTH, GHOST_LINE_WIDTH, Palette};
 use crate::core::analysis::cumulative;
 use crate::core::model::{Outcome, Path};
@@ -25,8 +26,62 @@ pub struct Overlay<'a> {
 /// from each other and from the live deal's solid and dashed lines.
 pub fn overlay_style(i: usize) -> LineStyle {
     LineStyle::Dotted {
-        spacing: 4.0 + 4.0 * i as f32,
+        spacing: 4.0 + 2.0 * i as f32,
     }
+}
+
+/// Each pinned scenario's marker, on its lines every year and on the deal map.
+pub fn pin_marker(i: usize) -> MarkerShape {
+    [
+        MarkerShape::Up,
+        MarkerShape::Down,
+        MarkerShape::Left,
+        MarkerShape::Right,
+    ][i % 4]
+}
+
+/// A pinned scenario's series: dotted, with its marker on every year.
+fn pin_series(
+    p: &mut egui_plot::PlotUi<'_>,
+    i: usize,
+    name: String,
+    pts: Vec<[f64; 2]>,
+    c: Color32,
+) {
+    p.line(
+        Line::new(name.clone(), PlotPoints::from(pts.clone()))
+            .color(c)
+            .width(1.8)
+            .style(overlay_style(i)),
+    );
+    p.points(
+        Points::new(name, pts)
+            .shape(pin_marker(i))
+            .radius(4.5)
+            .color(c)
+            .filled(true),
+    );
+}
+
+/// One legend for the profit and technology charts, above them and never over the data: a
+/// colour per partner, a line style for deal and no deal, a marker per pinned scenario.
+pub fn legend_entries(names: &Names<'_>, palette: &Palette, text: Color32) -> Vec<Entry> {
+    let mut out = vec![
+        Entry::new(vec![Swatch::Solid(palette.host)], names.host),
+        Entry::new(vec![Swatch::Solid(palette.entrant)], names.entrant),
+        Entry::new(vec![Swatch::Solid(palette.jv)], "JV").hover("The JV's technology"),
+        Entry::new(vec![Swatch::Solid(text)], "deal"),
+        Entry::new(vec![Swatch::Dashed(text)], "no deal")
+            .hover("Each partner's outside option: the same years without the JV"),
+    ];
+    out.extend(names.overlays.iter().enumerate().map(|(i, ov)| {
+        Entry::new(
+            vec![Swatch::Marker(pin_marker(i), text), Swatch::Dotted(text)],
+            ov.name,
+        )
+        .hover("A pinned scenario: dotted, in each partner's colour, this marker on every year")
+    }));
+    out
 }
 
 fn points(years: &[f64], values: &Path) -> PlotPoints<'static> {
@@ -37,18 +92,10 @@ fn ghost(color: Color32) -> Color32 {
     color.gamma_multiply(0.75)
 }
 
-/// Shared look: fixed, labelled axes; the legend gets headroom so it never sits on the lines —
-/// more with more legend entries (pinned scenarios add theirs).
-fn plot<'a>(id: &str, y_label: &str, unit: &'a str, lo: f64, hi: f64, entries: usize) -> Plot<'a> {
+/// Shared look: fixed, labelled axes; the legend sits above the plot, so no headroom is needed.
+fn plot<'a>(id: &str, y_label: &str, unit: &'a str, lo: f64, hi: f64) -> Plot<'a> {
     let span = (hi - lo).max(1e-6);
-    let headroom = (0.11 * entries as f64).max(0.45);
     Plot::new(id)
-        .legend(
-            Legend::default()
-                .position(Corner::LeftTop)
-                .background_alpha(0.85)
-                .follow_insertion_order(true),
-        )
         .x_grid_spacer(year_marks)
         .x_axis_label("year")
         .y_axis_label(y_label.to_string())
@@ -57,7 +104,7 @@ fn plot<'a>(id: &str, y_label: &str, unit: &'a str, lo: f64, hi: f64, entries: u
         .allow_drag(false)
         .allow_boxed_zoom(false)
         .include_y(lo - 0.05 * span)
-        .include_y(hi + headroom * span)
+        .include_y(hi + 0.05 * span)
         .x_axis_formatter(|mark, _| {
             if mark.value.fract().abs() < 1e-9 {
                 format!("{}", mark.value as i64)
@@ -105,6 +152,10 @@ pub fn years_of(o: &Outcome) -> Vec<f64> {
 }
 
 pub fn charts_ui(ui: &mut Ui, o: &Outcome, names: &Names<'_>, palette: &Palette) {
+    legend_ui(
+        ui,
+        &legend_entries(names, palette, ui.visuals().text_color()),
+    );
     let years = years_of(o);
     let gap = ui.spacing().item_spacing;
     let full = ui.available_size();
@@ -176,46 +227,39 @@ pub fn profit_chart(
     };
     ui.vertical(|ui| {
         ui.label(egui::RichText::new(title).strong());
-        plot(
-            id,
-            y_label,
-            unit,
-            lo.min(0.0),
-            hi.max(0.0),
-            4 + 2 * overlays.len(),
-        )
-        .height(ui.available_height())
-        .show(ui, |p| {
-            for (name, color, deal, no_deal) in [
-                (names.host, palette.host, &host, &host_nd),
-                (names.entrant, palette.entrant, &entrant, &entrant_nd),
-            ] {
-                p.line(
-                    Line::new(format!("{name}, no deal"), points(years, no_deal))
-                        .color(ghost(color))
-                        .width(GHOST_LINE_WIDTH)
-                        .style(LineStyle::dashed_loose()),
-                );
-                p.line(
-                    Line::new(format!("{name}, deal"), points(years, deal))
-                        .color(color)
-                        .width(DEAL_LINE_WIDTH),
-                );
-            }
-            for (i, (scenario, ys, h, e)) in overlays.iter().enumerate() {
-                for (partner, color, values) in [
-                    (names.host, palette.host, h),
-                    (names.entrant, palette.entrant, e),
+        plot(id, y_label, unit, lo.min(0.0), hi.max(0.0))
+            .height(ui.available_height())
+            .show(ui, |p| {
+                for (name, color, deal, no_deal) in [
+                    (names.host, palette.host, &host, &host_nd),
+                    (names.entrant, palette.entrant, &entrant, &entrant_nd),
                 ] {
                     p.line(
-                        Line::new(format!("{scenario}: {partner}"), points(ys, values))
+                        Line::new(format!("{name}, no deal"), points(years, no_deal))
+                            .color(ghost(color))
+                            .width(GHOST_LINE_WIDTH)
+                            .style(LineStyle::dashed_loose()),
+                    );
+                    p.line(
+                        Line::new(format!("{name}, deal"), points(years, deal))
                             .color(color)
-                            .width(1.8)
-                            .style(overlay_style(i)),
+                            .width(DEAL_LINE_WIDTH),
                     );
                 }
-            }
-        });
+                for (i, (scenario, ys, h, e)) in overlays.iter().enumerate() {
+                    for (partner, color, values) in [
+                        (names.host, palette.host, h),
+                        (names.entrant, palette.entrant, e),
+                    ] {
+                        let pts = ys
+                            .iter()
+                            .zip(values.iter())
+                            .map(|(&x, &y)| [x, y])
+                            .collect();
+                        pin_series(p, i, format!("{scenario}: {partner}"), pts, color);
+                    }
+                }
+            });
     });
 }
 
@@ -231,69 +275,65 @@ pub fn tech_chart(ui: &mut Ui, o: &Outcome, names: &Names<'_>, palette: &Palette
     ui.vertical(|ui| {
         ui.label(
             egui::RichText::new(format!(
-                "Technology (index, {} in {} = 1.0) — {}'s gain by {}: {:+.3}",
+                "Technology (index, {} in {} = 1.0); shaded: {}'s gain, {:+.3} by {}",
                 names.entrant,
                 o.deal.first_year,
                 names.host,
-                o.deal.year(n - 1),
-                gain
+                gain,
+                o.deal.year(n - 1)
             ))
             .strong(),
         );
-        plot(
-            "tech",
-            "technology index",
-            "index",
-            lo.min(0.5),
-            hi,
-            5 + names.overlays.len(),
-        )
-        .height(ui.available_height())
-        .show(ui, |p| {
-            p.add(
-                FilledArea::new(
-                    format!("{}'s technology gain", names.host),
-                    years,
-                    &host_nd[..n],
-                    &host[..n],
-                )
-                .fill_color(palette.host.gamma_multiply(0.25)),
-            );
-            p.line(
-                Line::new(format!("{}, no deal", names.host), points(years, host_nd))
-                    .color(ghost(palette.host))
-                    .width(GHOST_LINE_WIDTH)
-                    .style(LineStyle::dashed_loose()),
-            );
-            p.line(
-                Line::new(format!("{}, deal", names.host), points(years, host))
-                    .color(palette.host)
-                    .width(DEAL_LINE_WIDTH),
-            );
-            p.line(
-                Line::new(
-                    format!("{} (same with or without deal)", names.entrant),
-                    points(years, entrant),
-                )
-                .color(palette.entrant)
-                .width(DEAL_LINE_WIDTH),
-            );
-            if let Some(first) = first {
-                let jv: PlotPoints<'static> =
-                    (first..n).map(|t| [years[t], o.deal.jv.tech[t]]).collect();
-                p.line(Line::new("JV", jv).color(palette.jv).width(2.0));
-            }
-            for (i, ov) in names.overlays.iter().enumerate() {
+        plot("tech", "technology index", "index", lo.min(0.5), hi)
+            .height(ui.available_height())
+            .show(ui, |p| {
+                p.add(
+                    FilledArea::new(
+                        format!("{}'s technology gain", names.host),
+                        years,
+                        &host_nd[..n],
+                        &host[..n],
+                    )
+                    .fill_color(palette.host.gamma_multiply(0.25)),
+                );
+                p.line(
+                    Line::new(format!("{}, no deal", names.host), points(years, host_nd))
+                        .color(ghost(palette.host))
+                        .width(GHOST_LINE_WIDTH)
+                        .style(LineStyle::dashed_loose()),
+                );
+                p.line(
+                    Line::new(format!("{}, deal", names.host), points(years, host))
+                        .color(palette.host)
+                        .width(DEAL_LINE_WIDTH),
+                );
                 p.line(
                     Line::new(
-                        format!("{}: {}", ov.name, names.host),
-                        points(&years_of(ov.outcome), &ov.outcome.deal.host.tech),
+                        format!("{} (same with or without deal)", names.entrant),
+                        points(years, entrant),
                     )
-                    .color(palette.host)
-                    .width(1.8)
-                    .style(overlay_style(i)),
+                    .color(palette.entrant)
+                    .width(DEAL_LINE_WIDTH),
                 );
-            }
-        });
+                if let Some(first) = first {
+                    let jv: PlotPoints<'static> =
+                        (first..n).map(|t| [years[t], o.deal.jv.tech[t]]).collect();
+                    p.line(Line::new("JV", jv).color(palette.jv).width(2.0));
+                }
+                for (i, ov) in names.overlays.iter().enumerate() {
+                    let pts = years_of(ov.outcome)
+                        .into_iter()
+                        .zip(ov.outcome.deal.host.tech.iter())
+                        .map(|(x, &y)| [x, y])
+                        .collect();
+                    pin_series(
+                        p,
+                        i,
+                        format!("{}: {}", ov.name, names.host),
+                        pts,
+                        palette.host,
+                    );
+                }
+            });
     });
 }

@@ -205,6 +205,7 @@ pub enum Command {
     ShowTab(Tab),
     PinScenario,
     UnpinScenario(usize),
+    RenameScenario(usize, String),
     SaveBookTo(PathBuf),
     /// Export into a folder: all charts, or one (chosen before the folder dialog).
     ExportTo(PathBuf),

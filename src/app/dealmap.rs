@@ -262,10 +262,10 @@ fn map_plot(
                     );
                 }
             }
-            for (name, stake, share) in &view.pinned {
+            for (i, (name, stake, share)) in view.pinned.iter().enumerate() {
                 plot.points(
                     Points::new(name.as_str(), vec![[*stake, *share]])
-                        .shape(MarkerShape::Up)
+                        .shape(super::charts::pin_marker(i))
                         .radius(6.0)
                         .color(marker_outline)
                         .filled(true),
@@ -337,49 +337,85 @@ fn colour_legend(ui: &mut Ui, mode: MapMode, max_abs: f64) {
         });
     });
     ui.label(
-        RichText::new("Orange: worse than no deal; purple: better. Outlined: the deal zone, where both partners gain.")
-            .small()
-            .weak(),
+        RichText::new(
+            "Orange: worse than no deal; purple: better. Outlined: the deal zone, where both \
+             partners gain.",
+        )
+        .weak(),
     );
 }
 
 fn markers_legend(ui: &mut Ui, view: &MapView<'_>, palette: &Palette) {
     let beta = view.params.bargaining_power;
     ui.label(RichText::new(format!("Bargaining (host power β = {beta:.2})")).strong());
-    let point = |ui: &mut Ui, color: Color32, name: &str, c: Option<crate::core::sweep::Cell>| {
-        ui.horizontal_wrapped(|ui| {
-            let (r, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
-            ui.painter().rect_filled(r, 2.0, color);
-            match c {
-                Some(c) => ui.label(format!(
-                    "{name}: stake {:.0} %, shared {:.0} % (gains {} / {})",
-                    c.host_stake * 100.0,
-                    c.tech_share * 100.0,
-                    signed_money(c.host_gain),
-                    signed_money(c.entrant_gain)
-                )),
-                None => ui.label(format!("{name}: none, no deal in the zone")),
-            };
+    let row = |ui: &mut Ui, shape: MarkerShape, color: Color32, text: String| {
+        ui.horizontal_top(|ui| {
+            let (r, _) = ui.allocate_exact_size(egui::vec2(14.0, 16.0), egui::Sense::hover());
+            super::legend::marker(ui, r.center(), 5.5, shape, color);
+            ui.add(egui::Label::new(text).wrap());
         });
+    };
+    let terms = |stake: f64, share: f64| {
+        format!(
+            "stake {:.0} %, shared {:.0} %",
+            stake * 100.0,
+            share * 100.0
+        )
+    };
+    let point = |name: &str, c: Option<crate::core::sweep::Cell>| match c {
+        Some(c) => format!(
+            "{name}: {} (gains {} / {})",
+            terms(c.host_stake, c.tech_share),
+            signed_money(c.host_gain),
+            signed_money(c.entrant_gain)
+        ),
+        None => format!("{name}: none, no deal in the zone"),
     };
     match view.nash {
         Some(n) => {
-            point(ui, palette.jv, "Nash point", n.unconstrained);
-            point(ui, palette.host, "With host control", n.host_control);
+            row(
+                ui,
+                MarkerShape::Diamond,
+                palette.jv,
+                point("Nash point", n.unconstrained),
+            );
+            row(
+                ui,
+                MarkerShape::Square,
+                palette.host,
+                point("With host control", n.host_control),
+            );
         }
         None => {
             ui.label(RichText::new("computing…").italics());
         }
     }
-    ui.label(
-        RichText::new(format!(
-            "The Nash point maximises β·ln(gain of {}) + (1 − β)·ln(gain of {}) over the zone. \
-             Circled cross: the current deal. Dashed line: 50 % stake (host control); dotted: \
-             75 % (entrant under 25 %).",
-            view.host, view.entrant
-        ))
-        .small()
-        .weak(),
+    let text = ui.visuals().strong_text_color();
+    let p = view.params;
+    row(
+        ui,
+        MarkerShape::Cross,
+        text,
+        format!("Current deal: {}", terms(p.host_stake, p.tech_share)),
+    );
+    for (i, (name, stake, share)) in view.pinned.iter().enumerate() {
+        row(
+            ui,
+            super::charts::pin_marker(i),
+            text,
+            format!("{name}: {}", terms(*stake, *share)),
+        );
+    }
+    ui.add(
+        egui::Label::new(
+            RichText::new(format!(
+                "The Nash point maximises β·ln(gain of {}) + (1 − β)·ln(gain of {}) over the \
+                 zone. Dashed line: 50 % stake (host control); dotted: 75 % (entrant under 25 %).",
+                view.host, view.entrant
+            ))
+            .weak(),
+        )
+        .wrap(),
     );
 }
 

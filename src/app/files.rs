@@ -177,22 +177,76 @@ impl JvApp {
         }
     }
 
-    /// Pins deals beside the live one, up to the limit; says so when some did not fit.
+    /// Pins deals beside the live one, up to the limit, each under a name no other deal on
+    /// screen has; refuses a deal already pinned (same terms and partners) and says what it did.
     pub(super) fn pin_all(&mut self, deals: Vec<Deal>) {
-        let room = scenarios::MAX_PINNED.saturating_sub(self.scenarios.len());
-        let total = deals.len();
-        for deal in deals.into_iter().take(room) {
+        let (mut pinned, mut already, mut full) = (Vec::new(), Vec::new(), 0);
+        for mut deal in deals {
+            if let Some(s) = self.scenarios.iter().find(|s| {
+                s.deal.params == deal.params
+                    && s.deal.host == deal.host
+                    && s.deal.entrant == deal.entrant
+            }) {
+                already.push(s.deal.name.clone());
+                continue;
+            }
+            if self.scenarios.len() >= scenarios::MAX_PINNED {
+                full += 1;
+                continue;
+            }
+            deal.name = self.unique_pin_name(&deal);
+            pinned.push(deal.name.clone());
             self.scenarios.push(scenarios::Scenario::new(deal));
         }
         self.prefs.tab = Tab::Compare;
-        self.notice = Some(if total > room {
-            format!(
-                "Pinned {room} of {total} deals; at most {} fit beside the live one",
+        let mut parts = Vec::new();
+        match pinned.as_slice() {
+            [] => {}
+            [one] => parts.push(format!("Pinned “{one}”")),
+            many => parts.push(format!("Pinned {} deals", many.len())),
+        }
+        if !already.is_empty() {
+            parts.push(format!(
+                "already pinned as “{}”: change a term first",
+                already.join("”, “")
+            ));
+        }
+        if full > 0 {
+            parts.push(format!(
+                "{full} not pinned: at most {} fit beside the live one",
                 scenarios::MAX_PINNED
-            )
-        } else {
-            format!("Pinned {total} deal(s)")
-        });
+            ));
+        }
+        parts.push(format!(
+            "{} of {} pinned",
+            self.scenarios.len(),
+            scenarios::MAX_PINNED
+        ));
+        self.notice = Some(parts.join("; "));
+    }
+
+    /// The deal's own name if no other shown deal has it; else what sets its terms apart, e.g.
+    /// "stake 75 %, shared 30 %"; else that with a number.
+    fn unique_pin_name(&self, deal: &Deal) -> String {
+        let taken = |name: &str| {
+            name == self.doc.deal.name || self.scenarios.iter().any(|s| s.deal.name == name)
+        };
+        let own = deal.name.trim();
+        if !own.is_empty() && !taken(own) {
+            return own.to_string();
+        }
+        let label = crate::core::compare::scenario_label(
+            &deal.params,
+            &crate::core::params::Params::default(),
+            3,
+        );
+        if !taken(&label) {
+            return label;
+        }
+        (2..)
+            .map(|n| format!("{label} ({n})"))
+            .find(|name| !taken(name))
+            .unwrap_or(label)
     }
 
     pub(super) fn poll_export(&mut self, ctx: &egui::Context) {

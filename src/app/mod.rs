@@ -16,6 +16,7 @@ pub mod file_browser;
 mod files;
 pub mod help;
 pub mod history;
+pub mod legend;
 mod menu;
 pub mod montecarlo_view;
 pub mod presentation;
@@ -348,6 +349,11 @@ impl JvApp {
             Command::PinScenario => {
                 let deal = self.doc.deal.clone();
                 self.pin_all(vec![deal]);
+            }
+            Command::RenameScenario(i, name) => {
+                if let Some(s) = self.scenarios.get_mut(i) {
+                    s.deal.name = name;
+                }
             }
             Command::UnpinScenario(i) => {
                 if i < self.scenarios.len() {

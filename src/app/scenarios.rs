@@ -58,25 +58,57 @@ pub fn comparison_ui(
         );
     });
     ui.add_space(6.0);
+    // The columns share the width: names and figures get room whatever the window's size.
+    let label_width = 230.0;
+    let spacing = 16.0;
+    let columns = figs.len() as f32;
+    let col_width =
+        ((ui.available_width() - label_width - spacing * columns) / columns).clamp(150.0, 360.0);
     egui::ScrollArea::both()
         .auto_shrink([false, false])
         .show(ui, |ui| {
             egui::Grid::new("comparison")
                 .striped(true)
-                // Scenario names head the columns: give them room instead of a letter a line.
-                .min_col_width(150.0)
-                .spacing([16.0, 6.0])
+                .min_col_width(col_width)
+                .max_col_width(col_width.max(label_width))
+                .spacing([spacing, 6.0])
                 .show(ui, |ui| {
                     ui.label("");
                     for (i, f) in figs.iter().enumerate() {
                         ui.vertical(|ui| {
-                            let title = if i == 0 {
-                                format!("{} (live)", f.name)
-                            } else {
-                                f.name.clone()
-                            };
-                            ui.label(RichText::new(title).strong());
-                            if i > 0 && ui.small_button("Unpin").clicked() {
+                            ui.set_width(col_width);
+                            if i == 0 {
+                                ui.label(RichText::new(format!("{} (live)", f.name)).strong());
+                                ui.label(RichText::new("solid and dashed lines").weak());
+                                return;
+                            }
+                            let caption = ui.label(RichText::new(format!("Scenario {i}")).weak());
+                            ui.horizontal(|ui| {
+                                let (r, _) = ui.allocate_exact_size(
+                                    egui::vec2(14.0, 14.0),
+                                    egui::Sense::hover(),
+                                );
+                                super::legend::marker(
+                                    ui,
+                                    r.center(),
+                                    6.0,
+                                    super::charts::pin_marker(i - 1),
+                                    ui.visuals().text_color(),
+                                );
+                                let mut name = f.name.clone();
+                                let edit = ui
+                                    .add(
+                                        egui::TextEdit::singleline(&mut name)
+                                            .desired_width(col_width - 24.0)
+                                            .font(egui::TextStyle::Body),
+                                    )
+                                    .labelled_by(caption.id)
+                                    .on_hover_text("The scenario's name: click to edit");
+                                if edit.changed() {
+                                    out.push(Command::RenameScenario(i - 1, name));
+                                }
+                            });
+                            if ui.small_button("Unpin").clicked() {
                                 out.push(Command::UnpinScenario(i - 1));
                             }
                         });

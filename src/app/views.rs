@@ -134,14 +134,20 @@ impl JvApp {
                     // Fill the slide so the footer sits at the bottom.
                     ui.allocate_space(ui.available_size());
                 }
-                presentation::Slide::Profit => {
-                    charts::profit_chart(ui, &o, &names, &palette, &years, false);
-                }
-                presentation::Slide::CumulativeProfit => {
-                    charts::profit_chart(ui, &o, &names, &palette, &years, true);
-                }
-                presentation::Slide::Technology => {
-                    charts::tech_chart(ui, &o, &names, &palette, &years);
+                presentation::Slide::Profit
+                | presentation::Slide::CumulativeProfit
+                | presentation::Slide::Technology => {
+                    let text = ui.visuals().text_color();
+                    super::legend::legend_ui(ui, &charts::legend_entries(&names, &palette, text));
+                    match slide {
+                        presentation::Slide::Technology => {
+                            charts::tech_chart(ui, &o, &names, &palette, &years);
+                        }
+                        _ => {
+                            let cumulated = slide == presentation::Slide::CumulativeProfit;
+                            charts::profit_chart(ui, &o, &names, &palette, &years, cumulated);
+                        }
+                    }
                 }
                 presentation::Slide::DealMap => {
                     let view = dealmap::MapView {

@@ -55,3 +55,46 @@ pub fn differing<D: std::borrow::Borrow<Deal>>(deals: &[D]) -> Vec<(Key, Vec<f64
         })
         .collect()
 }
+
+/// A short name for a parameter in a scenario's label.
+fn short_label(k: Key) -> String {
+    match k {
+        Key::host_stake => "stake".to_string(),
+        Key::tech_share => "shared".to_string(),
+        Key::vehicle_tariff => "tariff".to_string(),
+        Key::royalty_rate => "royalty".to_string(),
+        _ => {
+            let label = k.spec().label;
+            let mut chars = label.chars();
+            chars.next().map_or_else(String::new, |c| {
+                c.to_lowercase().chain(chars).collect::<String>()
+            })
+        }
+    }
+}
+
+/// A scenario's default name: what differs from `base`, e.g. "stake 75 %, shared 30 %"; at most
+/// `shown` parameters, then "+N more"; "as the default deal" when nothing differs.
+pub fn scenario_label(
+    p: &super::params::Params,
+    base: &super::params::Params,
+    shown: usize,
+) -> String {
+    let changed: Vec<Key> = Key::ALL
+        .iter()
+        .copied()
+        .filter(|&k| p.get(k).to_bits() != base.get(k).to_bits())
+        .collect();
+    if changed.is_empty() {
+        return "as the default deal".to_string();
+    }
+    let mut parts: Vec<String> = changed
+        .iter()
+        .take(shown)
+        .map(|&k| format!("{} {}", short_label(k), k.spec().format_display(p.get(k))))
+        .collect();
+    if changed.len() > shown {
+        parts.push(format!("+{} more", changed.len() - shown));
+    }
+    parts.join(", ")
+}

@@ -1,0 +1,158 @@
+//! Chart legends drawn above the plot, never over the data: each entry a small sample of the
+//! line, area or marker, then its name. Rows wrap when the chart is narrow.
+
+use eframe::egui::{self, Color32, Pos2, Stroke, Ui, epaint::PathShape, pos2, vec2};
+use egui_plot::MarkerShape;
+
+/// How a series looks, for its sample in the legend.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Swatch {
+    Solid(Color32),
+    Dashed(Color32),
+    Dotted(Color32),
+    Area(Color32),
+    Marker(MarkerShape, Color32),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    pub swatches: Vec<Swatch>,
+    pub label: String,
+    pub hover: Option<String>,
+}
+
+impl Entry {
+    pub fn new(swatches: Vec<Swatch>, label: impl Into<String>) -> Entry {
+        Entry {
+            swatches,
+            label: label.into(),
+            hover: None,
+        }
+    }
+
+    pub fn hover(mut self, text: impl Into<String>) -> Entry {
+        self.hover = Some(text.into());
+        self
+    }
+}
+
+const SAMPLE: egui::Vec2 = vec2(26.0, 12.0);
+
+/// Rows of entries, wrapping between entries (never inside one) when the chart is narrow.
+pub fn legend_ui(ui: &mut Ui, entries: &[Entry]) {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let color = ui.visuals().text_color();
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing = vec2(3.0, 2.0);
+        for e in entries {
+            let galley = ui.fonts_mut(|f| f.layout_no_wrap(e.label.clone(), font.clone(), color));
+            let width = e.swatches.len() as f32 * (SAMPLE.x + 3.0) + galley.size().x + 14.0;
+            let height = galley.size().y.max(SAMPLE.y);
+            let r = ui
+                .allocate_ui(vec2(width, height), |ui| {
+                    ui.horizontal(|ui| {
+                        for &s in &e.swatches {
+                            let (rect, _) = ui.allocate_exact_size(SAMPLE, egui::Sense::hover());
+                            paint(ui, rect, s);
+                        }
+                        ui.add(egui::Label::new(e.label.as_str()).extend());
+                    });
+                })
+                .response;
+            if let Some(h) = &e.hover {
+                r.on_hover_text(h);
+            }
+        }
+    });
+}
+
+fn paint(ui: &Ui, rect: egui::Rect, s: Swatch) {
+    let p = ui.painter();
+    let y = rect.center().y;
+    let (x0, x1) = (rect.left() + 1.0, rect.right() - 1.0);
+    match s {
+        Swatch::Solid(c) => {
+            p.line_segment([pos2(x0, y), pos2(x1, y)], Stroke::new(2.5, c));
+        }
+        Swatch::Dashed(c) => {
+            let mut x = x0;
+            while x < x1 {
+                p.line_segment(
+                    [pos2(x, y), pos2((x + 6.0).min(x1), y)],
+                    Stroke::new(1.5, c),
+                );
+                x += 10.0;
+            }
+        }
+        Swatch::Dotted(c) => {
+            let mut x = x0 + 1.0;
+            while x < x1 {
+                p.circle_filled(pos2(x, y), 1.2, c);
+                x += 4.0;
+            }
+        }
+        Swatch::Area(c) => {
+            p.rect_filled(rect.shrink2(vec2(1.0, 2.0)), 2.0, c);
+        }
+        Swatch::Marker(shape, c) => marker(ui, rect.center(), 5.0, shape, c),
+    }
+}
+
+/// A marker like egui_plot's, for legends and tables.
+pub fn marker(ui: &Ui, at: Pos2, r: f32, shape: MarkerShape, c: Color32) {
+    let p = ui.painter();
+    let poly = |pts: Vec<Pos2>| PathShape::convex_polygon(pts, c, Stroke::NONE);
+    match shape {
+        MarkerShape::Circle => {
+            p.circle_filled(at, r, c);
+        }
+        MarkerShape::Square => {
+            p.rect_filled(
+                egui::Rect::from_center_size(at, vec2(1.6 * r, 1.6 * r)),
+                0.0,
+                c,
+            );
+        }
+        MarkerShape::Diamond => {
+            p.add(poly(vec![
+                at + vec2(0.0, -r),
+                at + vec2(r, 0.0),
+                at + vec2(0.0, r),
+                at + vec2(-r, 0.0),
+            ]));
+        }
+        MarkerShape::Up => {
+            p.add(poly(vec![
+                at + vec2(0.0, -r),
+                at + vec2(r, r * 0.8),
+                at + vec2(-r, r * 0.8),
+            ]));
+        }
+        MarkerShape::Down => {
+            p.add(poly(vec![
+                at + vec2(-r, -r * 0.8),
+                at + vec2(r, -r * 0.8),
+                at + vec2(0.0, r),
+            ]));
+        }
+        MarkerShape::Left => {
+            p.add(poly(vec![
+                at + vec2(-r, 0.0),
+                at + vec2(r * 0.8, -r),
+                at + vec2(r * 0.8, r),
+            ]));
+        }
+        MarkerShape::Right => {
+            p.add(poly(vec![
+                at + vec2(-r * 0.8, -r),
+                at + vec2(r, 0.0),
+                at + vec2(-r * 0.8, r),
+            ]));
+        }
+        MarkerShape::Cross | MarkerShape::Plus | MarkerShape::Asterisk => {
+            let s = Stroke::new(2.0, c);
+            p.line_segment([at + vec2(-r, -r), at + vec2(r, r)], s);
+            p.line_segment([at + vec2(-r, r), at + vec2(r, -r)], s);
+        }
+    }
+}
