@@ -1,8 +1,8 @@
 //! Deal map, bargaining, sensitivity, Monte Carlo and goal seek.
 
 use jvsim::core::goalseek::{
-    TARIFF_TOLERANCE, TERMS_TOLERANCE, host_control_zone_exists, max_tech_share_entrant_accepts,
-    min_host_stake_host_accepts, min_vehicle_tariff_host_control,
+    Interval, TARIFF_TOLERANCE, TERMS_TOLERANCE, goal_seek, host_control_zone_exists,
+    min_vehicle_tariff_host_control,
 };
 use jvsim::core::model::simulate;
 use jvsim::core::montecarlo::{latin_hypercube, monte_carlo, percentile};
@@ -185,6 +185,48 @@ fn tornado_ends_equal_direct_simulations_and_are_sorted() {
     assert!(tariff.gain_at_high > tariff.gain_at_low);
 }
 
+/// Checks that every interval is accepted at its ends and in between, that a tolerance step
+/// beyond an inner end is refused, and that outside the intervals (at 1 % steps) nothing is
+/// accepted.
+fn check_intervals(p: &Params, key: Key, partner: usize, intervals: &[Interval]) {
+    let gain = |v: f64| {
+        let mut q = *p;
+        q.set(key, v);
+        let g = gains(&q);
+        if partner == 0 { g.0 } else { g.1 }
+    };
+    for i in intervals {
+        assert!(i.lo <= i.hi, "{key}: {i:?}");
+        for v in [i.lo, i.hi, 0.5 * (i.lo + i.hi)] {
+            assert!(
+                gain(v) > 0.0,
+                "{key} partner {partner}: {v} in {i:?} is refused"
+            );
+        }
+        if i.lo > 0.0 {
+            assert!(
+                gain(i.lo - TERMS_TOLERANCE) <= 0.0,
+                "{key}: below {i:?} accepted"
+            );
+        }
+        if i.hi < 1.0 {
+            assert!(
+                gain(i.hi + TERMS_TOLERANCE) <= 0.0,
+                "{key}: above {i:?} accepted"
+            );
+        }
+    }
+    for k in 0..=100 {
+        let v = f64::from(k) / 100.0;
+        if !intervals.iter().any(|i| i.lo <= v && v <= i.hi) {
+            assert!(
+                gain(v) <= 0.0,
+                "{key} partner {partner}: {v} accepted outside {intervals:?}"
+            );
+        }
+    }
+}
+
 #[test]
 fn goal_seek_answers_sit_on_the_zone_boundary() {
     let p = Params::default();
@@ -193,41 +235,52 @@ fn goal_seek_answers_sit_on_the_zone_boundary() {
     assert!(host_control_zone_exists(&p, tau));
     assert!(tau == 0.0 || !host_control_zone_exists(&p, tau - TARIFF_TOLERANCE));
 
-    let stake = min_host_stake_host_accepts(&p).expect("some stake works");
-    let at = |s: f64| {
-        let mut q = p;
-        q.host_stake = s;
-        gains(&q).0
-    };
-    assert!(at(stake) > 0.0);
-    assert!(stake == 0.0 || at(stake - TERMS_TOLERANCE) <= 0.0);
-
-    let share = max_tech_share_entrant_accepts(&p).expect("some share works");
-    let at = |s: f64| {
-        let mut q = p;
-        q.tech_share = s;
-        gains(&q).1
-    };
-    assert!(at(share) > 0.0);
-    assert!(share == 1.0 || at(share + TERMS_TOLERANCE) <= 0.0);
+    let g = goal_seek(&p);
+    check_intervals(&p, Key::host_stake, 0, &g.host.stake);
+    check_intervals(&p, Key::tech_share, 0, &g.host.share);
+    check_intervals(&p, Key::host_stake, 1, &g.entrant.stake);
+    check_intervals(&p, Key::tech_share, 1, &g.entrant.share);
+    // At the defaults the entrant's acceptance of the stake ends strictly inside the range: a
+    // larger host stake takes its share of the JV's profit.
+    assert_eq!(g.entrant.stake.len(), 1);
+    assert!(g.entrant.stake[0].hi > 0.51 && g.entrant.stake[0].hi < 1.0);
 }
 
 #[test]
 fn goal_seek_finds_real_interior_edges() {
     // Without spillover the host gains only through its stake, and at a zero stake the JV just
-    // takes sales from it: the lowest acceptable stake is strictly inside the range.
+    // takes sales from it: the host's acceptance starts strictly inside the range.
     let p = Params {
         spillover_rate: 0.0,
+        vehicle_tariff: 0.6,
         ..Params::default()
     };
-    let stake = min_host_stake_host_accepts(&p).unwrap();
-    assert!(stake > 0.0 && stake < 1.0, "{stake}");
-    let mut q = p;
-    q.host_stake = stake;
-    assert!(gains(&q).0 > 0.0);
-    q.host_stake = stake - TERMS_TOLERANCE;
-    assert!(gains(&q).0 <= 0.0);
+    let g = goal_seek(&p);
+    assert_eq!(g.host.stake.len(), 1);
+    let lo = g.host.stake[0].lo;
+    assert!(lo > 0.0 && lo < 1.0, "{lo}");
+    check_intervals(&p, Key::host_stake, 0, &g.host.stake);
+    check_intervals(&p, Key::tech_share, 1, &g.entrant.share);
     // And a tariff too low for any host-controlled deal has no answer below the threshold.
     let tau = min_vehicle_tariff_host_control(&Params::default()).unwrap();
     assert!(tau > 0.0 && !host_control_zone_exists(&Params::default(), tau * 0.5));
+}
+
+#[test]
+fn goal_seek_says_never_and_always_plainly() {
+    use jvsim::core::goalseek::describe;
+    // With no vehicle tariff the entrant's exports are worth more than any JV share: it never
+    // gains, whatever the stake or the share.
+    let p = Params {
+        vehicle_tariff: 0.0,
+        ..Params::default()
+    };
+    let g = goal_seek(&p);
+    check_intervals(&p, Key::host_stake, 1, &g.entrant.stake);
+    check_intervals(&p, Key::tech_share, 1, &g.entrant.share);
+    assert_eq!(describe(&g.entrant.stake), "never");
+    assert_eq!(describe(&g.entrant.share), "never");
+    // At the defaults the host gains at any stake.
+    let g = goal_seek(&Params::default());
+    assert_eq!(describe(&g.host.stake), "always");
 }

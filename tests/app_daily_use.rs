@@ -477,3 +477,27 @@ fn pins_have_names_markers_and_no_twins() {
         );
     }
 }
+
+#[test]
+fn goal_seek_gives_each_partners_interval_of_stake_and_share() {
+    use jvsim::app::commands::{Command, Tab};
+    let mut h = harness();
+    h.run();
+    h.state_mut().push(Command::ShowTab(Tab::DealMap));
+    h.run();
+    let g = jvsim::core::goalseek::goal_seek(&h.state().doc.deal.params);
+    let e = g.entrant.stake[0];
+    // The host gains whatever the stake: said as "always", not as "down to 0 %".
+    assert!(
+        h.query_by_label("at stakes: always (shared 50 %)")
+            .is_some()
+    );
+    // The entrant only up to a stake strictly inside the range: both ends are given.
+    let text = format!(
+        "at stakes: from 0 % to {} % (shared 50 %)",
+        (e.hi * 1000.0).round() / 10.0
+    );
+    assert!(e.hi > 0.51 && e.hi < 1.0);
+    assert!(h.query_by_label(&text).is_some(), "{text}");
+    assert_eq!(h.get_all_by_label_contains("at shares: from").count(), 2);
+}

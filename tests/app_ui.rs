@@ -543,7 +543,10 @@ fn deal_map_shows_the_zone_the_nash_points_and_goal_seek() {
         h.query_by_label_contains("With host control: stake 50 %")
             .is_some()
     );
-    assert!(h.query_by_label_contains("Lowest vehicle tariff").is_some());
+    assert!(
+        h.query_by_label_contains("is in the zone from a vehicle tariff of")
+            .is_some()
+    );
     // The joint-gain colouring is one click away.
     h.get_by_label("Joint gain").click();
     h.run();

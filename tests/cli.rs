@@ -323,8 +323,18 @@ fn sensitivity_montecarlo_and_goalseek_json() {
     let v: serde_json::Value =
         serde_json::from_str(&stdout(&jvsim(&["goalseek", "--json"]))).unwrap();
     assert!(v["min_vehicle_tariff_host_control"].is_f64());
-    assert!(v["max_tech_share_entrant_accepts"].is_f64());
-    assert!(v["min_host_stake_host_accepts"].is_f64());
+    // Each partner's intervals of stake and share at which it gains, with both ends.
+    for who in ["host", "entrant"] {
+        for term in ["stake", "share"] {
+            let intervals = v[who][term].as_array().unwrap();
+            assert!(!intervals.is_empty(), "{who}.{term}");
+            for i in intervals {
+                assert!(i["lo"].as_f64().unwrap() <= i["hi"].as_f64().unwrap());
+            }
+        }
+    }
+    assert_eq!(v["host"]["stake"][0]["lo"], 0.0);
+    assert_eq!(v["host"]["stake"][0]["hi"], 1.0);
     // Analysis subcommands share the input errors of simulate.
     let o = jvsim(&["sweep", "--set", "nope=1"]);
     assert_eq!(o.status.code(), Some(2));

@@ -7,7 +7,7 @@ use egui_plot::{MarkerShape, Plot, PlotImage, PlotPoint, Points, VLine};
 use super::analyses::{Analyses, MapMode, NashPoints};
 use super::commands::Command;
 use super::style::{Palette, money, signed_money};
-use crate::core::goalseek::GoalSeek;
+use crate::core::goalseek::{GoalSeek, describe};
 use crate::core::params::{Key, Params};
 use crate::core::sweep::Grid;
 
@@ -421,40 +421,49 @@ fn markers_legend(ui: &mut Ui, view: &MapView<'_>, palette: &Palette) {
 
 fn goal_panel(ui: &mut Ui, view: &MapView<'_>) {
     ui.label(RichText::new("Goal seek").strong());
-    let Some((g, current)) = view.goal else {
+    let Some((g, current)) = &view.goal else {
         ui.label(RichText::new("computing…").italics());
         return;
     };
-    let pct = |v: Option<f64>| v.map_or("none".to_string(), |v| format!("{:.1} %", v * 100.0));
     let p = view.params;
-    for (question, answer) in [
-        (
-            "Lowest vehicle tariff at which a deal with host control (stake ≥ 50 %) is in the zone"
-                .to_string(),
-            g.min_vehicle_tariff_host_control,
-        ),
-        (
-            format!(
-                "Most technology {} shares at a {:.0} % host stake",
-                view.entrant,
-                p.host_stake * 100.0
-            ),
-            g.max_tech_share_entrant_accepts,
-        ),
-        (
-            format!(
-                "Least stake {} accepts with {:.0} % shared",
-                view.host,
+    let wrap = |ui: &mut Ui, text: RichText| {
+        ui.add(egui::Label::new(text).wrap());
+    };
+    for (name, a) in [(view.host, &g.host), (view.entrant, &g.entrant)] {
+        wrap(ui, RichText::new(format!("{name} gains")).strong());
+        wrap(
+            ui,
+            RichText::new(format!(
+                "at stakes: {} (shared {:.0} %)",
+                describe(&a.stake),
                 p.tech_share * 100.0
-            ),
-            g.min_host_stake_host_accepts,
-        ),
-    ] {
-        ui.add(egui::Label::new(RichText::new(question).small()).wrap());
-        ui.label(RichText::new(pct(answer)).strong());
+            )),
+        );
+        wrap(
+            ui,
+            RichText::new(format!(
+                "at shares: {} (stake {:.0} %)",
+                describe(&a.share),
+                p.host_stake * 100.0
+            )),
+        );
         ui.add_space(2.0);
     }
+    let tariff = match g.min_vehicle_tariff_host_control {
+        Some(t) if t <= 0.0 => {
+            "A deal with host control (stake ≥ 50 %) is in the zone at any vehicle tariff.".into()
+        }
+        Some(t) => format!(
+            "A deal with host control (stake ≥ 50 %) is in the zone from a vehicle tariff of \
+             {:.1} % up.",
+            t * 100.0
+        ),
+        None => "No deal with host control (stake ≥ 50 %) is in the zone at any vehicle tariff \
+                 up to 500 %."
+            .to_string(),
+    };
+    wrap(ui, RichText::new(tariff).weak());
     if !current {
-        ui.label(RichText::new("updating…").italics().small());
+        ui.label(RichText::new("updating…").italics());
     }
 }

@@ -102,7 +102,7 @@ impl JvApp {
             .analyses
             .goal
             .latest()
-            .map(|(_, g)| (*g, self.analyses.goal_is_current(&deal.params)));
+            .map(|(_, g)| (g.clone(), self.analyses.goal_is_current(&deal.params)));
         let analyses = &self.analyses;
         let texture = &mut self.map_texture;
         let mode = self.prefs.map_mode;
@@ -213,7 +213,7 @@ impl JvApp {
                     .analyses
                     .goal
                     .latest()
-                    .map(|(_, g)| (*g, self.analyses.goal_is_current(&p)));
+                    .map(|(_, g)| (g.clone(), self.analyses.goal_is_current(&p)));
                 let zone_points = self
                     .analyses
                     .grid

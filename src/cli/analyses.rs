@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use serde_json::{Value, json};
 
 use crate::core::dealfile::Deal;
-use crate::core::goalseek::goal_seek;
+use crate::core::goalseek::{describe, goal_seek};
 use crate::core::montecarlo::{PartnerBands, monte_carlo};
 use crate::core::params::Key;
 use crate::core::sensitivity::{Bar, tornado};
@@ -190,32 +190,33 @@ pub fn goalseek(deal: &Deal, as_json: bool) -> String {
     if as_json {
         return pretty(&json!({
             "min_vehicle_tariff_host_control": g.min_vehicle_tariff_host_control,
-            "max_tech_share_entrant_accepts": g.max_tech_share_entrant_accepts,
-            "min_host_stake_host_accepts": g.min_host_stake_host_accepts,
+            "host": g.host,
+            "entrant": g.entrant,
         }));
     }
     let pct = |v: Option<f64>| v.map_or("none".to_string(), |v| format!("{:.1} %", v * 100.0));
     let p = &deal.params;
+    let stake = Key::host_stake.spec().format_display(p.host_stake);
+    let share = Key::tech_share.spec().format_display(p.tech_share);
     let mut out = String::new();
     let _ = writeln!(
         out,
         "  Lowest vehicle tariff with a zone deal at host stake ≥ 50 %: {}",
         pct(g.min_vehicle_tariff_host_control)
     );
-    let _ = writeln!(
-        out,
-        "  Highest tech share {} accepts at stake {}: {}",
-        deal.entrant,
-        Key::host_stake.spec().format_display(p.host_stake),
-        pct(g.max_tech_share_entrant_accepts)
-    );
-    let _ = writeln!(
-        out,
-        "  Lowest stake {} accepts at tech share {}: {}",
-        deal.host,
-        Key::tech_share.spec().format_display(p.tech_share),
-        pct(g.min_host_stake_host_accepts)
-    );
+    for (name, a) in [(&deal.host, &g.host), (&deal.entrant, &g.entrant)] {
+        let _ = writeln!(out, "  {name} gains");
+        let _ = writeln!(
+            out,
+            "    at host stakes: {} (tech shared {share})",
+            describe(&a.stake)
+        );
+        let _ = writeln!(
+            out,
+            "    at tech shares: {} (host stake {stake})",
+            describe(&a.share)
+        );
+    }
     out
 }
 

@@ -87,8 +87,8 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Goal seek: lowest tariff for a host-controlled deal, highest share the entrant accepts,
-    /// lowest stake the host accepts.
+    /// Goal seek: the lowest tariff for a host-controlled deal, and for each partner the host
+    /// stakes and tech shares (the other term as set) at which it gains.
     Goalseek {
         #[command(flatten)]
         deal: DealArgs,

@@ -1,5 +1,7 @@
-//! Goal seek: the terms at which one side's acceptance flips. Each answer lies on the zone
-//! boundary: the answer is accepted, a tolerance step beyond it is not.
+//! Goal seek: where each partner's acceptance flips. For each partner, the host stakes (tech share
+//! as set) and the tech shares (stake as set) at which it gains, as intervals whose ends lie on
+//! the boundary: an end is accepted, a tolerance step beyond it is not. And the lowest vehicle
+//! tariff at which a deal with host control is in the zone.
 
 use rayon::prelude::*;
 
@@ -14,15 +16,54 @@ pub const TERMS_TOLERANCE: f64 = 1e-4;
 /// shares 0–100 %, this many points each.
 pub const CONTROL_GRID: usize = 51;
 
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// Values of a deal term from `lo` to `hi`, both accepted.
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
+pub struct Interval {
+    pub lo: f64,
+    pub hi: f64,
+}
+
+/// Where one partner gains along each of the two deal terms, the other term as set.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Acceptance {
+    /// Host stakes at which the partner gains, the tech share as set.
+    pub stake: Vec<Interval>,
+    /// Tech shares at which the partner gains, the host stake as set.
+    pub share: Vec<Interval>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
 pub struct GoalSeek {
     /// Lowest first-level vehicle tariff at which some deal with host stake ≥ 50 % is in the
     /// zone; `None` if none is, even at the highest valid tariff.
     pub min_vehicle_tariff_host_control: Option<f64>,
-    /// Highest tech share the entrant accepts (gains over no deal) at the current stake.
-    pub max_tech_share_entrant_accepts: Option<f64>,
-    /// Lowest stake the host accepts at the current tech share.
-    pub min_host_stake_host_accepts: Option<f64>,
+    pub host: Acceptance,
+    pub entrant: Acceptance,
+}
+
+/// "always", "never", or "from 23.4 % to 100 %" (and more intervals joined by "and"): a set of
+/// values of a fraction term over 0–100 %, as people read it.
+pub fn describe(intervals: &[Interval]) -> String {
+    match intervals {
+        [] => "never".to_string(),
+        [i] if i.lo <= 0.0 && i.hi >= 1.0 => "always".to_string(),
+        _ => intervals
+            .iter()
+            .map(|i| {
+                if (i.hi - i.lo).abs() < TERMS_TOLERANCE {
+                    format!("only at {}", pct(i.lo))
+                } else {
+                    format!("from {} to {}", pct(i.lo), pct(i.hi))
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" and "),
+    }
+}
+
+fn pct(v: f64) -> String {
+    let p = (v * 1000.0).round() / 10.0;
+    format!("{p} %")
 }
 
 /// Both partners' gains for the deal `q`, against `baseline` (which must match `q`).
@@ -73,54 +114,101 @@ pub fn min_vehicle_tariff_host_control(p: &Params) -> Option<f64> {
     Some(hi)
 }
 
-/// Finds where `accepts` flips along one deal term, scanning in steps of 1 % from `from`
-/// towards `to`, then bisecting. Returns the accepted value nearest the flip.
-fn edge(
-    p: &Params,
-    key: Key,
-    from: f64,
-    to: f64,
-    accepts: impl Fn(f64, f64) -> bool,
-) -> Option<f64> {
+/// Samples per deal term before the flips are refined (steps of 1 percentage point).
+pub const TERM_STEPS: usize = 100;
+
+/// Both partners' acceptance along `key` over 0–1, the other term as in `p`: a scan in steps of
+/// 1 %, then bisection of every flip to `TERMS_TOLERANCE`.
+fn along(p: &Params, key: Key) -> (Vec<Interval>, Vec<Interval>) {
     let baseline = Baseline::new(p);
     let mut run = Box::new(Run::ZERO);
-    let mut ok = |v: f64| {
+    let mut at = |v: f64| {
         let mut q = *p;
         q.set(key, v);
-        let (h, e) = gains(&q, &baseline, &mut run);
-        accepts(h, e)
+        gains(&q, &baseline, &mut run)
     };
-    let steps = 100;
-    let at = |i: usize| from + (to - from) * i as f64 / steps as f64;
-    let first = (0..=steps).find(|&i| ok(at(i)))?;
-    if first == 0 {
-        return Some(from);
-    }
-    // Between a refused value and the first accepted one.
-    let (mut refused, mut accepted) = (at(first - 1), at(first));
-    while (accepted - refused).abs() > TERMS_TOLERANCE {
-        let mid = 0.5 * (refused + accepted);
-        if ok(mid) {
-            accepted = mid;
-        } else {
-            refused = mid;
+    let x = |i: usize| i as f64 / TERM_STEPS as f64;
+    let samples: Vec<(f64, f64)> = (0..=TERM_STEPS).map(|i| at(x(i))).collect();
+    let mut per_partner = |gain: fn((f64, f64)) -> f64| {
+        let ok: Vec<bool> = samples.iter().map(|&g| gain(g) > 0.0).collect();
+        // Between an accepted sample and a refused neighbour: the accepted value nearest the flip.
+        let mut edge = |accepted: f64, refused: f64| {
+            let (mut a, mut r) = (accepted, refused);
+            while (a - r).abs() > TERMS_TOLERANCE {
+                let mid = 0.5 * (a + r);
+                if gain(at(mid)) > 0.0 {
+                    a = mid;
+                } else {
+                    r = mid;
+                }
+            }
+            a
+        };
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i <= TERM_STEPS {
+            if !ok[i] {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < TERM_STEPS && ok[i + 1] {
+                i += 1;
+            }
+            let lo = if start == 0 {
+                0.0
+            } else {
+                edge(x(start), x(start - 1))
+            };
+            let hi = if i == TERM_STEPS {
+                1.0
+            } else {
+                edge(x(i), x(i + 1))
+            };
+            out.push(Interval { lo, hi });
+            i += 1;
         }
-    }
-    Some(accepted)
-}
-
-pub fn max_tech_share_entrant_accepts(p: &Params) -> Option<f64> {
-    edge(p, Key::tech_share, 1.0, 0.0, |_, e| e > 0.0)
-}
-
-pub fn min_host_stake_host_accepts(p: &Params) -> Option<f64> {
-    edge(p, Key::host_stake, 0.0, 1.0, |h, _| h > 0.0)
+        out
+    };
+    let host = per_partner(|g| g.0);
+    let entrant = per_partner(|g| g.1);
+    (host, entrant)
 }
 
 pub fn goal_seek(p: &Params) -> GoalSeek {
+    let (host_stake, entrant_stake) = along(p, Key::host_stake);
+    let (host_share, entrant_share) = along(p, Key::tech_share);
     GoalSeek {
         min_vehicle_tariff_host_control: min_vehicle_tariff_host_control(p),
-        max_tech_share_entrant_accepts: max_tech_share_entrant_accepts(p),
-        min_host_stake_host_accepts: min_host_stake_host_accepts(p),
+        host: Acceptance {
+            stake: host_stake,
+            share: host_share,
+        },
+        entrant: Acceptance {
+            stake: entrant_stake,
+            share: entrant_share,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn intervals_read_plainly() {
+        assert_eq!(describe(&[]), "never");
+        assert_eq!(describe(&[Interval { lo: 0.0, hi: 1.0 }]), "always");
+        assert_eq!(
+            describe(&[Interval {
+                lo: 0.2345,
+                hi: 1.0
+            }]),
+            "from 23.5 % to 100 %"
+        );
+        assert_eq!(
+            describe(&[Interval { lo: 0.0, hi: 0.1 }, Interval { lo: 0.5, hi: 0.6 }]),
+            "from 0 % to 10 % and from 50 % to 60 %"
+        );
     }
 }
