@@ -28,9 +28,12 @@ pub const LOSS: Rgb = Rgb(0xC0, 0x39, 0x2B);
 pub const GAIN_ON_DARK: Rgb = Rgb(0x5F, 0xD0, 0x7A);
 pub const LOSS_ON_DARK: Rgb = Rgb(0xFF, 0x7B, 0x6B);
 
-/// Tornado bars: which end of a parameter's range a bar shows.
-pub const LOW_END: Rgb = Rgb(0x99, 0x99, 0x99);
-pub const HIGH_END: Rgb = Rgb(0x7B, 0x3F, 0x9E);
+/// Tornado bars by the sign of their effect: raising a partner's gain (purple) or lowering it
+/// (orange), the deal map's colour-blind-safe ends; lighter ones for dark backgrounds.
+pub const RAISES: Rgb = Rgb(84, 39, 136);
+pub const LOWERS: Rgb = Rgb(179, 88, 6);
+pub const RAISES_ON_DARK: Rgb = Rgb(178, 171, 210);
+pub const LOWERS_ON_DARK: Rgb = Rgb(253, 184, 99);
 
 /// Deal-map scale (ColorBrewer PuOr, colour-blind safe): orange for losses, purple for gains.
 const LOSS_END: [f32; 3] = [179.0, 88.0, 6.0];

@@ -501,3 +501,62 @@ fn goal_seek_gives_each_partners_interval_of_stake_and_share() {
     assert!(h.query_by_label(&text).is_some(), "{text}");
     assert_eq!(h.get_all_by_label_contains("at shares: from").count(), 2);
 }
+
+#[test]
+fn sensitivity_names_each_bar_in_full_with_its_values_and_leaves_out_the_choices() {
+    use jvsim::app::commands::{Command, Tab};
+    let mut h = harness();
+    h.run();
+    h.state_mut().push(Command::ShowTab(Tab::Sensitivity));
+    h.run();
+    let t = jvsim::core::sensitivity::tornado(&h.state().doc.deal.params);
+    for (bars, partner) in [(&t.host, "host"), (&t.entrant, "entrant")] {
+        // Choices are not uncertainties: they are not ranked.
+        assert!(
+            bars.iter()
+                .all(|b| !matches!(b.key, Key::horizon | Key::start_year)),
+            "{partner}"
+        );
+        for b in bars.iter().filter(|b| b.width() > 1e-9) {
+            let s = b.key.spec();
+            assert!(
+                h.get_all_by_label_contains(s.label).count() >= 1,
+                "{partner}: {} not shown in full",
+                s.label
+            );
+            let values = jvsim::app::sensitivity_view::tested(b);
+            assert!(
+                h.get_all_by_label(&values).count() >= 1,
+                "{partner}: values {values} of {} not shown",
+                s.key
+            );
+        }
+    }
+    assert_eq!(h.get_all_by_label("Uncertain assumptions").count(), 2);
+    assert_eq!(
+        h.get_all_by_label("Terms, policy and data held as set")
+            .count(),
+        2
+    );
+    // Each partner's axis has several labelled ticks.
+    let ticks = h
+        .get_all_by_role(Role::Label)
+        .filter(|n| {
+            let v = n.value().unwrap_or_default();
+            v == "0"
+                || (v.starts_with(['+', '−'])
+                    && v.trim_start_matches(['+', '−']).parse::<f64>().is_ok())
+        })
+        .count();
+    assert!(ticks >= 6, "{ticks} tick labels");
+}
+
+#[test]
+fn tornado_bars_are_coloured_by_the_sign_of_their_effect() {
+    use jvsim::app::sensitivity_view::effect_color;
+    for dark in [false, true] {
+        assert_ne!(effect_color(1.0, dark), effect_color(-1.0, dark));
+        assert_eq!(effect_color(0.3, dark), effect_color(7.0, dark));
+        assert_eq!(effect_color(-0.3, dark), effect_color(-7.0, dark));
+    }
+}

@@ -597,7 +597,7 @@ fn sensitivity_and_monte_carlo_tabs_show_their_results() {
     h.run();
     show_tab(&mut h, Tab::Sensitivity);
     assert!(
-        h.query_by_label_contains("at the low (grey) and the high")
+        h.query_by_label_contains("at each end of its slider range")
             .is_some()
     );
     show_tab(&mut h, Tab::MonteCarlo);

@@ -19,8 +19,6 @@ pub const GAIN: Color32 = color(p::GAIN);
 pub const LOSS: Color32 = color(p::LOSS);
 pub const GAIN_DARK_THEME: Color32 = color(p::GAIN_ON_DARK);
 pub const LOSS_DARK_THEME: Color32 = color(p::LOSS_ON_DARK);
-pub const LOW_END: Color32 = color(p::LOW_END);
-pub const HIGH_END: Color32 = color(p::HIGH_END);
 
 pub fn diverging(v: f64, max_abs: f64) -> Color32 {
     color(p::diverging(v, max_abs))

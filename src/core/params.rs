@@ -3,7 +3,7 @@
 //! Each entry in the `params!` invocation below is the whole truth about a parameter: its key
 //! (the field name in deal files and `--set`), type, group, symbol, label, unit, display scale,
 //! default, slider range, validity range, whether Monte Carlo may vary it, whether it only matters
-//! when the joint venture exists, help text and source. Validation, the deal file, the CLI,
+//! when the joint venture exists, whether it is a modelling choice, help text and source. Validation, the deal file, the CLI,
 //! `jvsim params`, the docs test and later the sliders all read this table, so adding a
 //! parameter is one entry here plus its use in the model.
 
@@ -95,6 +95,9 @@ pub struct ParamSpec {
     pub uncertain: bool,
     /// Only the deal run reads it, so the no-deal baseline does not depend on it.
     pub deal_only: bool,
+    /// A modelling or analysis choice (the horizon, the first year, Monte Carlo settings), not
+    /// an uncertainty or a term: the tornado leaves it out.
+    pub choice: bool,
     pub help: &'static str,
     pub source: &'static str,
 }
@@ -357,6 +360,7 @@ macro_rules! params {
             valid: ($vlo:expr, $vhi:expr),
             uncertain: $unc:expr,
             deal_only: $deal_only:expr,
+            choice: $choice:expr,
             help: $help:expr,
             source: $source:expr $(,)?
         }
@@ -389,6 +393,7 @@ macro_rules! params {
                 valid: (($vlo) as f64, ($vhi) as f64),
                 uncertain: $unc,
                 deal_only: $deal_only,
+                choice: $choice,
                 help: $help,
                 source: $source,
             }, )*

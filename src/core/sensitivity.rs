@@ -33,10 +33,13 @@ pub struct Tornado {
     pub entrant: Vec<Bar>,
 }
 
-/// The parameters a tornado varies: all but the two map axes and the analysis settings.
+/// The parameters a tornado varies: all but the two map axes and the choices (horizon, first
+/// year, analysis settings), which are not uncertainties.
 pub fn tornado_keys() -> impl Iterator<Item = Key> {
     Key::ALL.iter().copied().filter(|&k| {
-        !matches!(k, Key::host_stake | Key::tech_share) && k.spec().group != Group::Analysis
+        !matches!(k, Key::host_stake | Key::tech_share)
+            && !k.spec().choice
+            && k.spec().group != Group::Analysis
     })
 }
 

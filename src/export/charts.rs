@@ -495,8 +495,10 @@ pub fn tornado(deal: &Deal, t: &Tornado, w: f64, h: f64) -> String {
                 let (x0, x1) = (axes.px(base.min(v)), axes.px(base.max(v)));
                 svg.rect(x0, y + dy, (x1 - x0).max(1.0), row * 0.36, c);
             };
-            bar(&mut svg, b.gain_at_low, row * 0.1, p::LOW_END);
-            bar(&mut svg, b.gain_at_high, row * 0.5, p::HIGH_END);
+            // Coloured by the sign of the effect, as in the window.
+            let effect = |v: f64| if v >= base { p::RAISES } else { p::LOWERS };
+            bar(&mut svg, b.gain_at_low, row * 0.1, effect(b.gain_at_low));
+            bar(&mut svg, b.gain_at_high, row * 0.5, effect(b.gain_at_high));
             let s = b.key.spec();
             let mut label = s.label.to_string();
             if !b.monotone {
@@ -516,7 +518,7 @@ pub fn tornado(deal: &Deal, t: &Tornado, w: f64, h: f64) -> String {
     svg.text(
         f * 1.2,
         h - f * 0.8,
-        "Grey: parameter at the low end of its slider range; purple: at the high end. * not monotone: the middle of the range does better or worse than both ends.",
+        "Purple: raises the gain; orange: lowers it. Upper bar: the low end of the slider range; lower bar: the high end. * not monotone: the middle does better or worse than both ends.",
         f * 0.7,
         Anchor::Start,
         false,
