@@ -560,3 +560,110 @@ fn tornado_bars_are_coloured_by_the_sign_of_their_effect() {
         assert_eq!(effect_color(-0.3, dark), effect_color(-7.0, dark));
     }
 }
+
+#[test]
+fn the_year_ahead_of_no_deal_is_named_for_what_it_is_and_npvs_carry_their_unit() {
+    let mut h = harness();
+    h.run();
+    let s = h.state().live.summary;
+    let year = s.host.payback_year.unwrap();
+    assert!(
+        h.query_by_label(&format!("ahead of no deal from {year}"))
+            .is_some()
+    );
+    assert!(h.query_by_label_contains("payback").is_none());
+    assert!(
+        h.query_by_label(&format!("{} US$ B", jvsim::app::style::money(s.host.npv)))
+            .is_some()
+    );
+    // The year it pulls ahead is not the year its own cumulative profit turns positive.
+    let o = &h.state().live.outcome;
+    let cum = jvsim::core::analysis::cumulative(&o.deal.host.profit, o.deal.years);
+    let positive = (0..o.deal.years)
+        .find(|&t| cum[t] > 0.0)
+        .map(|t| o.deal.year(t));
+    assert_ne!(positive, Some(year));
+}
+
+#[test]
+fn an_error_sits_in_the_status_bar_and_moves_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.ron");
+    std::fs::write(&bad, "Deal(version: 1, tech_share: 7.0)").unwrap();
+    let mut h = harness();
+    h.run();
+    let tabs = h.get_by_label("Charts").rect();
+    h.state_mut()
+        .push(jvsim::app::commands::Command::OpenPath(bad));
+    h.run();
+    assert!(h.query_by_label_contains("bad.ron:1:").is_some());
+    assert_eq!(
+        h.get_by_label("Charts").rect(),
+        tabs,
+        "the error moved the tabs"
+    );
+    h.get_by_label("Details").click();
+    h.run();
+    assert!(h.query_by_label("Problem").is_some());
+}
+
+#[test]
+fn monte_carlo_draws_the_deal_as_set_and_says_how_far_the_median_is() {
+    use jvsim::app::commands::{Command, Tab};
+    let mut h = harness_sized(1280.0, 800.0, None);
+    h.run();
+    h.state_mut().push(Command::ShowTab(Tab::MonteCarlo));
+    h.run();
+    let app = h.state();
+    let bands = app.analyses.mc.latest().unwrap().1.clone();
+    let o = &app.live.outcome;
+    let n = o.deal.years;
+    let set = jvsim::core::analysis::cumulative(&o.deal.host.profit, n)[n - 1];
+    let median = *bands.host.p50.last().unwrap();
+    let text = format!(
+        "By {}: median draw {} US$ B, the deal as set {} ({} from the median)",
+        o.deal.year(n - 1),
+        jvsim::app::style::money(median),
+        jvsim::app::style::money(set),
+        jvsim::app::style::signed_money(set - median)
+    );
+    assert!(h.query_by_label(&text).is_some(), "{text}");
+    assert!(h.get_all_by_label_contains("By 2037: median draw").count() == 2);
+    assert!(h.query_by_label("the deal as set").is_some());
+    // The outer band is drawn stronger on a dark background, where the light one vanished.
+    let (dark_outer, _) = jvsim::app::montecarlo_view::band_alphas(true);
+    let (light_outer, _) = jvsim::app::montecarlo_view::band_alphas(false);
+    assert!(dark_outer >= 0.3 && dark_outer > light_outer);
+}
+
+#[test]
+fn year_axes_label_every_two_to_five_years_and_the_map_every_quarter() {
+    use jvsim::app::charts::year_marks;
+    // A half-width chart at 1280 px: about 36 points a year over 2026–2037.
+    for (points_per_year, step) in [(36.0, 2.0), (18.0, 5.0), (90.0, 1.0)] {
+        let marks = year_marks(egui_plot::GridInput {
+            bounds: (2025.5, 2037.5),
+            base_step_size: 8.0 / points_per_year,
+        });
+        let labelled: Vec<f64> = marks
+            .iter()
+            .filter(|m| m.step_size >= step)
+            .map(|m| m.value)
+            .collect();
+        assert!(
+            labelled.len() >= 12 / step as usize,
+            "{points_per_year}: {labelled:?}"
+        );
+        assert!(labelled.windows(2).all(|w| w[1] - w[0] == step));
+        // Egui_plot labels a mark whose step spans at least 40 points (see year_axis).
+        assert!(step * points_per_year >= 40.0);
+    }
+    let quarters: Vec<f64> = jvsim::app::dealmap::quarter_marks(egui_plot::GridInput {
+        bounds: (-0.02, 1.02),
+        base_step_size: 0.01,
+    })
+    .iter()
+    .map(|m| m.value)
+    .collect();
+    assert_eq!(quarters, [0.0, 0.25, 0.5, 0.75, 1.0]);
+}

@@ -97,7 +97,7 @@ fn plot<'a>(id: &str, y_label: &str, unit: &'a str, lo: f64, hi: f64) -> Plot<'a
     let span = (hi - lo).max(1e-6);
     Plot::new(id)
         .x_grid_spacer(year_marks)
-        .x_axis_label("year")
+        .custom_x_axes(vec![year_axis()])
         .y_axis_label(y_label.to_string())
         .allow_zoom(false)
         .allow_scroll(false)
@@ -105,13 +105,6 @@ fn plot<'a>(id: &str, y_label: &str, unit: &'a str, lo: f64, hi: f64) -> Plot<'a
         .allow_boxed_zoom(false)
         .include_y(lo - 0.05 * span)
         .include_y(hi + 0.05 * span)
-        .x_axis_formatter(|mark, _| {
-            if mark.value.fract().abs() < 1e-9 {
-                format!("{}", mark.value as i64)
-            } else {
-                String::new()
-            }
-        })
         .label_formatter(move |hover| match hover {
             egui_plot::HoverPosition::NearDataPoint {
                 plot_name,
@@ -126,18 +119,52 @@ fn plot<'a>(id: &str, y_label: &str, unit: &'a str, lo: f64, hi: f64) -> Plot<'a
         })
 }
 
-/// A grid line every year, stronger every five, so each year can be read off.
+/// egui_plot's default minimum grid spacing, in points: `GridInput::base_step_size` is this many
+/// points in data units.
+const GRID_SPACING_MIN: f64 = 8.0;
+/// A year label ("2030") needs this many points to sit apart from the next one; see `year_axis`.
+const X_LABEL_POINTS: f64 = 50.0;
+
+/// The x axis of a chart over years: labels shown in full from `X_LABEL_POINTS` apart (egui_plot
+/// would fade them in only from 60 to 80 points, leaving one label on a half-width chart).
+pub fn year_axis<'a>() -> egui_plot::AxisHints<'a> {
+    egui_plot::AxisHints::new_x()
+        .label("year")
+        .formatter(year_label)
+        .label_spacing(40.0..=X_LABEL_POINTS as f32)
+}
+
+/// A grid line every year, and a labelled mark every 1, 2, 5 or 10 years: the smallest step
+/// whose labels have room at the chart's width.
 pub fn year_marks(input: egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
     let (lo, hi) = input.bounds;
-    if !(lo.is_finite() && hi.is_finite()) || hi - lo > 200.0 {
+    if !(lo.is_finite() && hi.is_finite()) || hi - lo > 200.0 || input.base_step_size <= 0.0 {
         return Vec::new();
     }
+    let points_per_year = GRID_SPACING_MIN / input.base_step_size;
+    let label_step = [1_i64, 2, 5, 10, 20, 50]
+        .into_iter()
+        .find(|&s| s as f64 * points_per_year >= X_LABEL_POINTS)
+        .unwrap_or(100);
     (lo.ceil() as i64..=hi.floor() as i64)
         .map(|y| egui_plot::GridMark {
             value: y as f64,
-            step_size: if y % 5 == 0 { 5.0 } else { 1.0 },
+            step_size: if y % label_step == 0 {
+                label_step as f64
+            } else {
+                1.0
+            },
         })
         .collect()
+}
+
+/// A year on the x axis: whole years only.
+pub fn year_label(mark: egui_plot::GridMark, _range: &std::ops::RangeInclusive<f64>) -> String {
+    if mark.value.fract().abs() < 1e-9 {
+        format!("{}", mark.value as i64)
+    } else {
+        String::new()
+    }
 }
 
 use crate::core::analysis::extent as range;

@@ -201,6 +201,8 @@ pub enum Command {
     RestoreAutosave,
     DiscardAutosave,
     DismissError,
+    /// Show the last error's whole text.
+    ShowErrorDetails,
     CopyTable,
     ShowTab(Tab),
     PinScenario,

@@ -175,6 +175,16 @@ pub fn deal_map_ui(
     .inner
 }
 
+/// A labelled mark every 25 %, whatever the map's size.
+pub fn quarter_marks(_input: egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
+    (0..=4)
+        .map(|i| egui_plot::GridMark {
+            value: f64::from(i) * 0.25,
+            step_size: 0.25,
+        })
+        .collect()
+}
+
 fn percent_axis(v: f64) -> String {
     if (-0.001..=1.001).contains(&v) {
         format!("{:.0} %", v * 100.0)
@@ -207,6 +217,8 @@ fn map_plot(
         .include_y(1.02)
         .x_axis_label("host stake")
         .y_axis_label("technology shared")
+        .x_grid_spacer(quarter_marks)
+        .y_grid_spacer(quarter_marks)
         .x_axis_formatter(|m, _| percent_axis(m.value))
         .y_axis_formatter(|m, _| percent_axis(m.value))
         .label_formatter(|hover| {

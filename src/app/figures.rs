@@ -1,89 +1,168 @@
-//! The strip of key figures above the charts: NPVs and gains, payback, remaining lead, and
-//! whether the deal is in the zone.
+//! The key figures: whether the deal is in the zone, each partner's NPV and gain and the year it
+//! pulls ahead of its outside option, and the entrant's remaining technology lead. A strip across
+//! the window, or a slide filling the screen in large type.
 
 use eframe::egui::{self, Color32, RichText, Ui};
 
 use super::style::{Palette, money, signed_money};
 use crate::core::analysis::{PartnerSummary, Summary};
 
-pub fn figures_ui(
-    ui: &mut Ui,
-    s: &Summary,
-    host: &str,
-    entrant: &str,
-    last_year: u32,
-    p: &Palette,
-) {
-    ui.horizontal_wrapped(|ui| {
-        zone_badge(ui, s);
-        partner_card(ui, host, p.host, &s.host, p);
-        partner_card(ui, entrant, p.entrant, &s.entrant, p);
-        card(ui, |ui| {
-            ui.label(RichText::new(format!("Entrant's lead, {last_year}")).small());
-            ui.label(
-                RichText::new(format!(
-                    "{:.3} ({:.0} %)",
-                    s.final_lead,
-                    s.final_lead_share() * 100.0
-                ))
-                .strong(),
-            );
-            ui.label(
-                RichText::new(format!("no deal {:.3}", s.final_lead_no_deal))
-                    .small()
-                    .weak(),
-            );
-        })
-        .on_hover_text(format!(
-            "{entrant}'s technology index minus {host}'s in the final year, with the deal, \
-                 and as a share of {entrant}'s index; below, the same without the deal."
-        ));
+/// Text sizes of the figures: the window's, or a slide's.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Sizes {
+    pub text: f32,
+    pub figure: f32,
+}
+
+pub const STRIP: Sizes = Sizes {
+    text: 13.0,
+    figure: 15.0,
+};
+pub const SLIDE: Sizes = Sizes {
+    text: 24.0,
+    figure: 40.0,
+};
+
+/// Hover text of the year a partner pulls ahead.
+const AHEAD_HELP: &str = "The first year from which the partner's cumulative profit with the \
+    deal stays at or above its cumulative profit without it (its outside option): when the deal \
+    has paid for itself against no deal. Cumulative profit itself may turn positive later.";
+
+/// "ahead of no deal from 2032" / "never ahead of no deal".
+pub fn ahead_text(year: Option<u32>) -> String {
+    match year {
+        Some(y) => format!("ahead of no deal from {y}"),
+        None => "never ahead of no deal".to_string(),
+    }
+}
+
+/// The strip above the tabs: the zone badge and three cards sharing the width.
+pub fn figures_ui(ui: &mut Ui, s: &Summary, names: (&str, &str), last_year: u32, p: &Palette) {
+    let gap = ui.spacing().item_spacing.x;
+    ui.horizontal_top(|ui| {
+        let badge = zone_badge(ui, s, STRIP);
+        let card_width =
+            ((ui.available_width() - badge.width() - 3.0 * gap) / 3.0 - 18.0).clamp(150.0, 420.0);
+        partner_card(ui, names.0, p.host, &s.host, p, STRIP, card_width);
+        partner_card(ui, names.1, p.entrant, &s.entrant, p, STRIP, card_width);
+        lead_card(ui, s, names, last_year, STRIP, card_width);
     });
 }
 
-fn card<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> egui::Response {
+/// The key figures as a slide: the badge across the top, then the cards in large type.
+pub fn figures_slide(ui: &mut Ui, s: &Summary, names: (&str, &str), last_year: u32, p: &Palette) {
+    let width = ui.available_width();
+    ui.vertical_centered(|ui| {
+        zone_badge(ui, s, SLIDE);
+    });
+    ui.add_space(16.0);
+    let card_width = (width / 2.0 - 48.0).max(200.0);
+    ui.horizontal_top(|ui| {
+        partner_card(ui, names.0, p.host, &s.host, p, SLIDE, card_width);
+        partner_card(ui, names.1, p.entrant, &s.entrant, p, SLIDE, card_width);
+    });
+    ui.add_space(16.0);
+    lead_card(ui, s, names, last_year, SLIDE, 2.0 * card_width + 30.0);
+}
+
+fn card<R>(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui) -> R) -> egui::Response {
     egui::Frame::group(ui.style())
         .inner_margin(egui::Margin::symmetric(8, 4))
-        .show(ui, |ui| ui.vertical(add))
+        .show(ui, |ui| {
+            ui.set_width(width);
+            ui.vertical(add)
+        })
         .response
 }
 
-fn partner_card(ui: &mut Ui, name: &str, color: Color32, s: &PartnerSummary, p: &Palette) {
-    card(ui, |ui| {
+fn partner_card(
+    ui: &mut Ui,
+    name: &str,
+    color: Color32,
+    s: &PartnerSummary,
+    p: &Palette,
+    sizes: Sizes,
+    width: f32,
+) {
+    card(ui, width, |ui| {
         ui.horizontal(|ui| {
-            let (swatch, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+            let side = sizes.text * 0.8;
+            let (swatch, _) = ui.allocate_exact_size(egui::vec2(side, side), egui::Sense::hover());
             ui.painter().rect_filled(swatch, 2.0, color);
-            ui.label(RichText::new(name).strong());
+            ui.label(RichText::new(name).size(sizes.text).strong());
         });
-        ui.horizontal(|ui| {
-            ui.label("NPV");
-            ui.label(RichText::new(money(s.npv)).strong());
-            ui.label(RichText::new(format!("vs {} no deal", money(s.npv_no_deal))).weak());
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new("NPV").size(sizes.text));
+            ui.label(
+                RichText::new(format!("{} US$ B", money(s.npv)))
+                    .size(sizes.figure)
+                    .strong(),
+            );
+            ui.label(
+                RichText::new(format!("vs {} no deal", money(s.npv_no_deal)))
+                    .size(sizes.text)
+                    .weak(),
+            );
         });
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let word = if s.gain >= 0.0 { "gains" } else { "loses" };
             ui.label(
                 RichText::new(format!("{word} {} US$ B", signed_money(s.gain)))
+                    .size(sizes.figure)
                     .strong()
                     .color(p.signed(s.gain)),
             );
             ui.label(
-                RichText::new(match s.payback_year {
-                    Some(y) => format!("· payback {y}"),
-                    None => "· payback never".to_string(),
-                })
-                .weak(),
-            );
+                RichText::new(ahead_text(s.payback_year))
+                    .size(sizes.text)
+                    .weak(),
+            )
+            .on_hover_text(AHEAD_HELP);
         });
     })
     .on_hover_text(
-        "NPV of yearly profit at the discount rate (US$ B), with the deal and without it \
-         (the outside option). Payback: the first year from which cumulative profit stays at \
-         or above its no-deal level.",
+        "NPV of yearly profit at the discount rate (US$ B), with the deal and without it (the \
+         outside option); the gain is the difference.",
     );
 }
 
-fn zone_badge(ui: &mut Ui, s: &Summary) {
+fn lead_card(
+    ui: &mut Ui,
+    s: &Summary,
+    names: (&str, &str),
+    last_year: u32,
+    sizes: Sizes,
+    width: f32,
+) {
+    let (host, entrant) = names;
+    card(ui, width, |ui| {
+        ui.label(
+            RichText::new(format!("{entrant}'s technology lead in {last_year}"))
+                .size(sizes.text)
+                .strong(),
+        );
+        ui.label(
+            RichText::new(format!(
+                "{:.3} ({:.0} % of its index)",
+                s.final_lead,
+                s.final_lead_share() * 100.0
+            ))
+            .size(sizes.figure)
+            .strong(),
+        );
+        ui.label(
+            RichText::new(format!("without the deal {:.3}", s.final_lead_no_deal))
+                .size(sizes.text)
+                .weak(),
+        );
+    })
+    .on_hover_text(format!(
+        "{entrant}'s technology index minus {host}'s in the final year, with the deal, and as a \
+         share of {entrant}'s index; below, the same without the deal."
+    ));
+}
+
+fn zone_badge(ui: &mut Ui, s: &Summary, sizes: Sizes) -> egui::Rect {
     // The badge keeps the deep colours in both themes: white text needs them for contrast.
     let (text, color) = if s.in_deal_zone {
         ("IN THE DEAL ZONE\nboth partners gain", super::style::GAIN)
@@ -99,8 +178,14 @@ fn zone_badge(ui: &mut Ui, s: &Summary) {
         .corner_radius(6.0)
         .inner_margin(egui::Margin::symmetric(10, 6))
         .show(ui, |ui| {
-            ui.label(RichText::new(text).strong().color(Color32::WHITE));
+            ui.label(
+                RichText::new(text)
+                    .size(sizes.text)
+                    .strong()
+                    .color(Color32::WHITE),
+            );
         })
         .response
-        .on_hover_text("The deal zone: both partners' NPV beats their no-deal NPV.");
+        .on_hover_text("The deal zone: both partners' NPV beats their no-deal NPV.")
+        .rect
 }

@@ -172,6 +172,8 @@ pub struct JvApp {
     pub error: Option<String>,
     /// A short confirmation ("Saved …").
     pub notice: Option<String>,
+    /// The error's whole text shown in a window.
+    pub error_details: bool,
     pub pending: Option<Pending>,
     pub recovered: Option<Recovered>,
     pub show_help: bool,
@@ -232,6 +234,7 @@ impl JvApp {
             doc: Document::new(deal, None),
             error: None,
             notice: None,
+            error_details: false,
             pending: None,
             recovered,
             show_help: false,
@@ -409,7 +412,11 @@ impl JvApp {
                 self.recovered = None;
                 self.autosave.clear();
             }
-            Command::DismissError => self.error = None,
+            Command::DismissError => {
+                self.error = None;
+                self.error_details = false;
+            }
+            Command::ShowErrorDetails => self.error_details = true,
             Command::CopyTable => {
                 ctx.copy_text(table::yearly_tsv(
                     &self.live.outcome,
@@ -637,6 +644,7 @@ impl JvApp {
             return;
         }
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui, out));
+        egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui, out));
         // Bounded whatever is open: the charts always keep most of the window.
         let max = (ui.available_width() * controls::PANEL_MAX_SHARE).max(controls::PANEL_MIN_WIDTH);
         egui::Panel::left("controls")

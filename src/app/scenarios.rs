@@ -140,12 +140,14 @@ pub fn comparison_ui(
                             .color(palette.signed(f.entrant_gain))
                     });
                     let year = |y: Option<u32>| y.map_or("never".to_string(), |y| y.to_string());
-                    row(ui, &format!("{}: payback", live.host), &|f| {
+                    row(ui, &format!("{}: ahead of no deal from", live.host), &|f| {
                         RichText::new(year(f.host_payback_year))
                     });
-                    row(ui, &format!("{}: payback", live.entrant), &|f| {
-                        RichText::new(year(f.entrant_payback_year))
-                    });
+                    row(
+                        ui,
+                        &format!("{}: ahead of no deal from", live.entrant),
+                        &|f| RichText::new(year(f.entrant_payback_year)),
+                    );
                     row(ui, &format!("{}: technology gain", live.host), &|f| {
                         RichText::new(format!("{:+.3}", f.host_tech_gain))
                     });

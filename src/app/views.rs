@@ -10,35 +10,50 @@ use super::{
 };
 
 impl JvApp {
-    pub(super) fn central_ui(&self, ui: &mut Ui, out: &mut Vec<Command>) {
+    /// The status bar along the bottom: the last problem (until dismissed) or confirmation. One
+    /// line high whatever it says, so nothing above it moves; a long message opens in full.
+    pub(super) fn status_ui(&self, ui: &mut Ui, out: &mut Vec<Command>) {
         let palette = self.palette();
-        if let Some(e) = &self.error {
-            egui::Frame::new()
-                .fill(palette.loss.gamma_multiply(0.18))
-                .stroke(egui::Stroke::new(1.0, palette.loss))
-                .inner_margin(6)
-                .corner_radius(4.0)
-                .show(ui, |ui| {
-                    ui.horizontal(|ui| {
+        ui.horizontal(|ui| {
+            ui.set_height(ui.spacing().interact_size.y);
+            if let Some(e) = &self.error {
+                let (rect, _) =
+                    ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+                ui.painter().circle_filled(rect.center(), 5.0, palette.loss);
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if ui.button("Dismiss").clicked() {
+                        out.push(Command::DismissError);
+                    }
+                    if ui
+                        .button("Details")
+                        .on_hover_text("The whole message, to read or copy")
+                        .clicked()
+                    {
+                        out.push(Command::ShowErrorDetails);
+                    }
+                    ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                         ui.add(
                             egui::Label::new(
                                 RichText::new(e).color(ui.visuals().strong_text_color()),
                             )
-                            .wrap(),
+                            .truncate(),
                         );
-                        if ui.button("Dismiss").clicked() {
-                            out.push(Command::DismissError);
-                        }
                     });
                 });
-        }
+            } else if let Some(n) = &self.notice {
+                ui.add(egui::Label::new(RichText::new(n).weak()).truncate());
+            }
+        });
+    }
+
+    pub(super) fn central_ui(&self, ui: &mut Ui, out: &mut Vec<Command>) {
+        let palette = self.palette();
         let o = &self.live.outcome;
         let deal = &self.doc.deal;
         figures::figures_ui(
             ui,
             &self.live.summary,
-            &deal.host,
-            &deal.entrant,
+            (&deal.host, &deal.entrant),
             o.deal.year(o.deal.years - 1),
             &palette,
         );
@@ -50,9 +65,6 @@ impl JvApp {
                 {
                     out.push(Command::ShowTab(tab));
                 }
-            }
-            if let Some(n) = &self.notice {
-                ui.label(RichText::new(n).weak());
             }
         });
         ui.separator();
@@ -123,11 +135,10 @@ impl JvApp {
             let years = charts::years_of(&o);
             match slide {
                 presentation::Slide::KeyFigures => {
-                    figures::figures_ui(
+                    figures::figures_slide(
                         ui,
                         &summary,
-                        &deal.host,
-                        &deal.entrant,
+                        (&deal.host, &deal.entrant),
                         o.deal.year(o.deal.years - 1),
                         &palette,
                     );
@@ -249,6 +260,7 @@ impl JvApp {
                     ui,
                     self.analyses.mc.latest().map(|(_, b)| b),
                     current,
+                    &self.live.outcome,
                     &host,
                     &entrant,
                     &palette,

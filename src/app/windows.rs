@@ -30,6 +30,24 @@ impl JvApp {
                 });
             self.show_help = open;
         }
+        if self.error_details
+            && let Some(e) = &self.error
+        {
+            let mut open = true;
+            egui::Window::new("Problem")
+                .open(&mut open)
+                .default_width(520.0)
+                .collapsible(false)
+                .show(ctx, |ui| {
+                    ui.add(egui::Label::new(e.as_str()).wrap().selectable(true));
+                    if ui.button("Dismiss").clicked() {
+                        out.push(Command::DismissError);
+                    }
+                });
+            if !open {
+                self.error_details = false;
+            }
+        }
         if let Some(browser) = &mut self.browser {
             let kind = browser.kind;
             match browser.ui(ctx) {

@@ -264,14 +264,14 @@ pub fn compare(deals: &[Deal], as_json: bool) -> String {
         .clamp(8, 40);
     let _ = writeln!(
         out,
-        "{:width$}  {:>9} {:>9} {:>9} {:>9} {:>8} {:>8} {:>8}  zone",
+        "{:width$}  {:>9} {:>9} {:>9} {:>9} {:>10} {:>10} {:>9}  zone",
         "scenario",
         "host NPV",
         "entr. NPV",
         "host gain",
         "entr gain",
-        "host pb",
-        "entr pb",
+        "host ahead",
+        "entr ahead",
         "tech gain"
     );
     let year = |y: Option<u32>| y.map_or("never".to_string(), |y| y.to_string());
@@ -279,7 +279,7 @@ pub fn compare(deals: &[Deal], as_json: bool) -> String {
         let name: String = f.name.chars().take(width).collect();
         let _ = writeln!(
             out,
-            "{name:width$}  {:>9.2} {:>9.2} {:>+9.2} {:>+9.2} {:>8} {:>8} {:>+8.3}  {}",
+            "{name:width$}  {:>9.2} {:>9.2} {:>+9.2} {:>+9.2} {:>10} {:>10} {:>+9.3}  {}",
             f.host_npv,
             f.entrant_npv,
             f.host_gain,

@@ -34,7 +34,8 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Print a deal's key figures: NPVs, gains, payback, the entrant's lead, the deal zone.
+    /// Print a deal's key figures: NPVs, gains, the year each pulls ahead of no deal, the entrant's
+    /// lead, the deal zone.
     Summary {
         /// Deal file (`-` reads standard input; the built-in default deal when omitted).
         file: Option<PathBuf>,
@@ -344,8 +345,8 @@ pub fn summary_text(deal: &Deal, o: &Outcome) -> String {
         .max(8);
     let _ = writeln!(
         out,
-        "  {:width$}  {:>9} {:>9} {:>9}  {:>8}  {:>14}",
-        "", "NPV deal", "no deal", "gain", "payback", "tech in final"
+        "  {:width$}  {:>9} {:>9} {:>9}  {:>10}  {:>14}",
+        "", "NPV deal", "no deal", "gain", "ahead from", "tech in final"
     );
     for (who, name) in [
         (Partner::Host, &deal.host),
@@ -354,7 +355,7 @@ pub fn summary_text(deal: &Deal, o: &Outcome) -> String {
         let ps = s.partner(who);
         let _ = writeln!(
             out,
-            "  {:width$}  {:>9.2} {:>9.2} {:>9}  {:>8}  {:>6.3} ({:.3})",
+            "  {:width$}  {:>9.2} {:>9.2} {:>9}  {:>10}  {:>6.3} ({:.3})",
             name,
             ps.npv,
             ps.npv_no_deal,
@@ -365,6 +366,11 @@ pub fn summary_text(deal: &Deal, o: &Outcome) -> String {
             ps.final_tech_no_deal,
         );
     }
+    let _ = writeln!(
+        out,
+        "  (NPVs and gains in US$ B; ahead from: the first year from which cumulative profit \
+         stays at or above its no-deal level)"
+    );
     let _ = writeln!(
         out,
         "\n  Entrant's technology lead in {last_year}: {:.3} ({:.1} % of its index); no deal {:.3}",

@@ -276,7 +276,7 @@ pub fn summary_html(deal: &Deal, o: &Outcome, pngs: &[(Chart, Vec<u8>)]) -> Stri
         "<p class=\"loss\"><b>Outside the deal zone: at least one partner does better without the deal.</b></p>"
     };
     h.push_str(zone);
-    h.push_str("\n<table><tr><th></th><th>NPV, deal</th><th>NPV, no deal</th><th>gain</th><th>payback</th><th>technology, final year</th></tr>\n");
+    h.push_str("\n<table><tr><th></th><th>NPV, deal</th><th>NPV, no deal</th><th>gain</th><th>ahead of no deal from</th><th>technology, final year</th></tr>\n");
     for (name, ps) in [(&deal.host, &s.host), (&deal.entrant, &s.entrant)] {
         let class = if ps.gain >= 0.0 { "gain" } else { "loss" };
         let _ = writeln!(
