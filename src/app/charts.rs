@@ -97,6 +97,7 @@ fn plot<'a>(id: &str, y_label: &str, unit: &'a str, lo: f64, hi: f64) -> Plot<'a
     let span = (hi - lo).max(1e-6);
     Plot::new(id)
         .x_grid_spacer(year_marks)
+        .y_grid_spacer(value_marks)
         .custom_x_axes(vec![year_axis()])
         .y_axis_label(y_label.to_string())
         .allow_zoom(false)
@@ -154,6 +155,32 @@ pub fn year_marks(input: egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
             } else {
                 1.0
             },
+        })
+        .collect()
+}
+
+/// Value marks at round steps (1, 2 or 5 times a power of ten: egui_plot's labels round 2.5 away) at least `Y_LABEL_POINTS`
+/// apart, so a short chart still gets three or four labels (egui_plot's own steps are powers of
+/// ten and often leave one).
+pub fn value_marks(input: egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
+    const Y_LABEL_POINTS: f64 = 36.0;
+    let (lo, hi) = input.bounds;
+    if !(lo.is_finite() && hi.is_finite()) || hi <= lo || input.base_step_size <= 0.0 {
+        return Vec::new();
+    }
+    let min_step = Y_LABEL_POINTS * input.base_step_size / GRID_SPACING_MIN;
+    let mag = 10f64.powf(min_step.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .iter()
+        .map(|m| m * mag)
+        .find(|s| *s >= min_step)
+        .unwrap_or(10.0 * mag);
+    let first = (lo / step).ceil() as i64;
+    let last = (hi / step).floor() as i64;
+    (first..=last)
+        .map(|i| egui_plot::GridMark {
+            value: i as f64 * step,
+            step_size: step,
         })
         .collect()
 }

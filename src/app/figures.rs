@@ -15,8 +15,8 @@ pub struct Sizes {
 }
 
 pub const STRIP: Sizes = Sizes {
-    text: 13.0,
-    figure: 15.0,
+    text: 12.5,
+    figure: 14.5,
 };
 pub const SLIDE: Sizes = Sizes {
     text: 24.0,
@@ -91,34 +91,29 @@ fn partner_card(
             ui.painter().rect_filled(swatch, 2.0, color);
             ui.label(RichText::new(name).size(sizes.text).strong());
         });
+        let word = if s.gain >= 0.0 { "gains" } else { "loses" };
+        ui.label(
+            RichText::new(format!("{word} {} US$ B", signed_money(s.gain)))
+                .size(sizes.figure)
+                .strong()
+                .color(p.signed(s.gain)),
+        );
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new("NPV").size(sizes.text));
-            ui.label(
-                RichText::new(format!("{} US$ B", money(s.npv)))
-                    .size(sizes.figure)
-                    .strong(),
-            );
+            ui.spacing_mut().item_spacing.x = 4.0;
+            ui.label(RichText::new("NPV").size(sizes.text).weak());
+            ui.label(RichText::new(format!("{} US$ B", money(s.npv))).size(sizes.text));
             ui.label(
                 RichText::new(format!("vs {} no deal", money(s.npv_no_deal)))
                     .size(sizes.text)
                     .weak(),
             );
         });
-        ui.horizontal_wrapped(|ui| {
-            let word = if s.gain >= 0.0 { "gains" } else { "loses" };
-            ui.label(
-                RichText::new(format!("{word} {} US$ B", signed_money(s.gain)))
-                    .size(sizes.figure)
-                    .strong()
-                    .color(p.signed(s.gain)),
-            );
-            ui.label(
-                RichText::new(ahead_text(s.payback_year))
-                    .size(sizes.text)
-                    .weak(),
-            )
-            .on_hover_text(AHEAD_HELP);
-        });
+        ui.label(
+            RichText::new(ahead_text(s.payback_year))
+                .size(sizes.text)
+                .weak(),
+        )
+        .on_hover_text(AHEAD_HELP);
     })
     .on_hover_text(
         "NPV of yearly profit at the discount rate (US$ B), with the deal and without it (the \

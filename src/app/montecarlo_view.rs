@@ -150,6 +150,7 @@ fn fan(
         .allow_boxed_zoom(false)
         .y_axis_label("cumulative profit, US$ B")
         .x_grid_spacer(super::charts::year_marks)
+        .y_grid_spacer(super::charts::value_marks)
         .custom_x_axes(vec![super::charts::year_axis()])
         .show(ui, |p| {
             p.add(
