@@ -573,8 +573,11 @@ fn the_year_ahead_of_no_deal_is_named_for_what_it_is_and_npvs_carry_their_unit()
     );
     assert!(h.query_by_label_contains("payback").is_none());
     assert!(
-        h.query_by_label(&format!("{} US$ B", jvsim::app::style::money(s.host.npv)))
-            .is_some()
+        h.query_by_label(&format!(
+            "· no deal {} US$ B",
+            jvsim::app::style::money(s.host.npv_no_deal)
+        ))
+        .is_some()
     );
     // The year it pulls ahead is not the year its own cumulative profit turns positive.
     let o = &h.state().live.outcome;
@@ -666,4 +669,46 @@ fn year_axes_label_every_two_to_five_years_and_the_map_every_quarter() {
     .map(|m| m.value)
     .collect();
     assert_eq!(quarters, [0.0, 0.25, 0.5, 0.75, 1.0]);
+}
+
+#[test]
+fn the_yearly_table_fits_at_1280_and_keeps_years_and_headers_in_place_when_scrolled() {
+    use jvsim::app::commands::{Command, Tab};
+    let mut h = harness();
+    h.run();
+    h.state_mut().push(Command::ShowTab(Tab::Table));
+    h.run();
+    let last = h.get_by_label("tech, no deal").rect();
+    assert!(
+        last.right() <= 1280.0,
+        "the table runs off at 1280 px: {last:?}"
+    );
+
+    // Narrower: the figures scroll sideways under fixed years and with their headers.
+    let mut h = harness_sized(1024.0, 640.0, None);
+    h.run();
+    h.state_mut().push(Command::ShowTab(Tab::Table));
+    h.run();
+    let year = h.get_by_label("2030").rect();
+    let header = h.get_by_label("profit").rect();
+    let value = h.get_by_label("0.64").rect();
+    h.hover_at(value.center());
+    h.run();
+    h.input_mut().events.push(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(-300.0, 0.0),
+        phase: egui::TouchPhase::Move,
+        modifiers: Modifiers::NONE,
+        source: egui::MouseWheelSource::Wheel,
+    });
+    h.run();
+    h.run();
+    let moved = value.left() - h.get_by_label("0.64").rect().left();
+    assert!(moved > 20.0, "the figures did not scroll: {moved}");
+    assert_eq!(h.get_by_label("2030").rect(), year, "the year column moved");
+    let header_moved = header.left() - h.get_by_label("profit").rect().left();
+    assert!(
+        (header_moved - moved).abs() < 1.0,
+        "headers {header_moved} vs figures {moved}"
+    );
 }

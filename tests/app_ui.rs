@@ -38,9 +38,9 @@ fn command(h: &mut Harness<'static, JvApp>, c: Command) {
     h.run();
 }
 
-/// An NPV as the key figures show it, with its unit.
+/// An NPV as the key figures show it (the unit follows the no-deal NPV on the same line).
 fn npv(v: f64) -> String {
-    format!("{} US$ B", money(v))
+    money(v)
 }
 
 fn shows(h: &Harness<'static, JvApp>, text: &str) -> bool {

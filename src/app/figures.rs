@@ -101,9 +101,9 @@ fn partner_card(
         ui.horizontal_wrapped(|ui| {
             ui.spacing_mut().item_spacing.x = 4.0;
             ui.label(RichText::new("NPV").size(sizes.text).weak());
-            ui.label(RichText::new(format!("{} US$ B", money(s.npv))).size(sizes.text));
+            ui.label(RichText::new(money(s.npv)).size(sizes.text));
             ui.label(
-                RichText::new(format!("vs {} no deal", money(s.npv_no_deal)))
+                RichText::new(format!("· no deal {} US$ B", money(s.npv_no_deal)))
                     .size(sizes.text)
                     .weak(),
             );
@@ -116,8 +116,8 @@ fn partner_card(
         .on_hover_text(AHEAD_HELP);
     })
     .on_hover_text(
-        "NPV of yearly profit at the discount rate (US$ B), with the deal and without it (the \
-         outside option); the gain is the difference.",
+        "Gain: the NPV with the deal minus the NPV without it (the outside option). NPVs of \
+         yearly profit at the discount rate, in US$ B.",
     );
 }
 
@@ -132,13 +132,13 @@ fn lead_card(
     let (host, entrant) = names;
     card(ui, width, |ui| {
         ui.label(
-            RichText::new(format!("{entrant}'s technology lead in {last_year}"))
+            RichText::new(format!("{entrant}'s lead in {last_year}"))
                 .size(sizes.text)
                 .strong(),
         );
         ui.label(
             RichText::new(format!(
-                "{:.3} ({:.0} % of its index)",
+                "{:.3} ({:.0} %)",
                 s.final_lead,
                 s.final_lead_share() * 100.0
             ))
@@ -146,14 +146,14 @@ fn lead_card(
             .strong(),
         );
         ui.label(
-            RichText::new(format!("without the deal {:.3}", s.final_lead_no_deal))
+            RichText::new(format!("no deal {:.3}", s.final_lead_no_deal))
                 .size(sizes.text)
                 .weak(),
         );
     })
     .on_hover_text(format!(
-        "{entrant}'s technology index minus {host}'s in the final year, with the deal, and as a \
-         share of {entrant}'s index; below, the same without the deal."
+        "{entrant}'s technology lead: its technology index minus {host}'s in the final year, \
+         with the deal, and as a share of {entrant}'s index; below, the same without the deal."
     ));
 }
 

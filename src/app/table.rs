@@ -54,9 +54,31 @@ pub fn yearly_tsv(o: &Outcome, host: &str, entrant: &str) -> String {
     out
 }
 
+/// Height of a body row, and the widths of the year column and the narrowest value column.
+const ROW: f32 = 22.0;
+const YEAR_WIDTH: f32 = 46.0;
+const MIN_COL: f32 = 70.0;
+
+/// One partner's table at a time: the year column stays put when the figures scroll sideways,
+/// and the headers stay put when they scroll down.
 pub fn table_ui(ui: &mut Ui, o: &Outcome, host: &str, entrant: &str, out: &mut Vec<Command>) {
-    ui.horizontal(|ui| {
-        ui.label("Profit in US$ B per year, by source; technology as an index.");
+    let partner_id = egui::Id::unique("yearly_table_partner");
+    let mut who: Partner =
+        ui.data(|d| d.get_temp::<bool>(partner_id))
+            .map_or(Partner::Host, |entrant| {
+                if entrant {
+                    Partner::Entrant
+                } else {
+                    Partner::Host
+                }
+            });
+    ui.horizontal_wrapped(|ui| {
+        for (p, name) in [(Partner::Host, host), (Partner::Entrant, entrant)] {
+            if ui.selectable_label(who == p, name).clicked() {
+                who = p;
+            }
+        }
+        ui.label("· profit in US$ B per year, by source; technology as an index.");
         if ui
             .button("Copy as tab-separated text")
             .on_hover_text("Copies both partners' tables; paste them into a spreadsheet")
@@ -65,44 +87,119 @@ pub fn table_ui(ui: &mut Ui, o: &Outcome, host: &str, entrant: &str, out: &mut V
             out.push(Command::CopyTable);
         }
     });
-    // One table per partner, one above the other, so each fits the width of the window.
-    egui::ScrollArea::both()
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            for (who, name) in [(Partner::Host, host), (Partner::Entrant, entrant)] {
-                ui.add_space(6.0);
-                ui.label(RichText::new(name).heading());
-                egui::Grid::new(("yearly_table", who.key()))
-                    .striped(true)
-                    .spacing([14.0, 4.0])
-                    .show(ui, |ui| {
-                        ui.label(RichText::new("year").strong());
-                        for (i, h) in headers(name).into_iter().enumerate() {
-                            // The first header carries the partner's name; the heading says it.
-                            let h = if i == 0 { "profit".to_string() } else { h };
-                            ui.label(RichText::new(h).strong());
-                        }
-                        ui.end_row();
-                        for t in 0..o.deal.years {
-                            ui.label(o.deal.year(t).to_string());
-                            let r = row(o, who, t);
-                            let techs = r.len() - 2;
-                            for (i, v) in r.into_iter().enumerate() {
-                                let text = if i >= techs {
-                                    format!("{v:.3}")
-                                } else {
-                                    super::style::money(v)
-                                };
-                                ui.with_layout(
-                                    egui::Layout::right_to_left(egui::Align::Center),
-                                    |ui| {
-                                        ui.label(text);
-                                    },
-                                );
-                            }
-                            ui.end_row();
+    ui.data_mut(|d| d.insert_temp(partner_id, who == Partner::Entrant));
+    ui.add_space(4.0);
+
+    let name = if who == Partner::Host { host } else { entrant };
+    let mut heads = headers(name);
+    // The first header carries the partner's name; the switch above says it.
+    heads[0] = "profit".to_string();
+    let rows: Vec<(u32, Vec<String>)> = (0..o.deal.years)
+        .map(|t| {
+            let r = row(o, who, t);
+            let techs = r.len() - 2;
+            let cells = r
+                .into_iter()
+                .enumerate()
+                .map(|(i, v)| {
+                    if i >= techs {
+                        format!("{v:.3}")
+                    } else {
+                        super::style::money(v)
+                    }
+                })
+                .collect();
+            (o.deal.year(t), cells)
+        })
+        .collect();
+
+    let gap = 6.0;
+    let columns = heads.len() as f32;
+    let col = ((ui.available_width() - YEAR_WIDTH - 16.0) / columns - gap).max(MIN_COL);
+    let line = ui.text_style_height(&egui::TextStyle::Body);
+    let head_height = 3.0 * line + 6.0;
+    let body_height = (ui.available_height() - head_height - 8.0).max(3.0 * ROW);
+    let offset_id = egui::Id::unique(("yearly_table_offset", who.key()));
+    let offset: egui::Vec2 = ui.data(|d| d.get_temp(offset_id)).unwrap_or_default();
+    let stripe = ui.visuals().faint_bg_color;
+    let hidden = egui::scroll_area::ScrollBarVisibility::AlwaysHidden;
+
+    let cell = |ui: &mut Ui, width: f32, height: f32, text: RichText, right: bool| {
+        let layout = if right {
+            egui::Layout::right_to_left(egui::Align::Center)
+        } else {
+            egui::Layout::left_to_right(egui::Align::Center)
+        };
+        ui.allocate_ui_with_layout(egui::vec2(width, height), layout, |ui| {
+            ui.set_min_size(egui::vec2(width, height));
+            ui.add(egui::Label::new(text).wrap());
+        });
+    };
+    let striped = |ui: &mut Ui, i: usize, width: f32| {
+        if i % 2 == 1 {
+            let r = egui::Rect::from_min_size(ui.cursor().min, egui::vec2(width, ROW));
+            ui.painter().rect_filled(r, 0.0, stripe);
+        }
+    };
+
+    ui.horizontal_top(|ui| {
+        ui.spacing_mut().item_spacing = egui::vec2(gap, 0.0);
+        // The year column: never scrolls sideways, follows the figures down.
+        ui.vertical(|ui| {
+            ui.set_width(YEAR_WIDTH);
+            cell(
+                ui,
+                YEAR_WIDTH,
+                head_height,
+                RichText::new("year").strong(),
+                false,
+            );
+            egui::ScrollArea::vertical()
+                .id_salt(("years", who.key()))
+                .max_height(body_height)
+                .vertical_scroll_offset(offset.y)
+                .scroll_source(egui::scroll_area::ScrollSource::NONE)
+                .scroll_bar_visibility(hidden)
+                .show(ui, |ui| {
+                    for (i, (year, _)) in rows.iter().enumerate() {
+                        striped(ui, i, YEAR_WIDTH);
+                        cell(ui, YEAR_WIDTH, ROW, RichText::new(year.to_string()), false);
+                    }
+                });
+        });
+        ui.vertical(|ui| {
+            let width = columns * (col + gap);
+            // The headers: follow the figures sideways, never scroll down.
+            egui::ScrollArea::horizontal()
+                .id_salt(("heads", who.key()))
+                .horizontal_scroll_offset(offset.x)
+                .scroll_source(egui::scroll_area::ScrollSource::NONE)
+                .scroll_bar_visibility(hidden)
+                .show(ui, |ui| {
+                    ui.horizontal_top(|ui| {
+                        for h in &heads {
+                            cell(ui, col, head_height, RichText::new(h).strong(), true);
                         }
                     });
+                });
+            let body = egui::ScrollArea::both()
+                .id_salt(("body", who.key()))
+                .max_height(body_height)
+                .auto_shrink([false, true])
+                .show(ui, |ui| {
+                    for (i, (_, cells)) in rows.iter().enumerate() {
+                        striped(ui, i, width);
+                        ui.horizontal(|ui| {
+                            for c in cells {
+                                cell(ui, col, ROW, RichText::new(c), true);
+                            }
+                        });
+                    }
+                });
+            if body.state.clamped_offset() != offset {
+                ui.data_mut(|d| d.insert_temp(offset_id, body.state.clamped_offset()));
+                ui.ctx().request_repaint();
             }
         });
+    });
 }
