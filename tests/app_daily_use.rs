@@ -712,3 +712,88 @@ fn the_yearly_table_fits_at_1280_and_keeps_years_and_headers_in_place_when_scrol
         "headers {header_moved} vs figures {moved}"
     );
 }
+
+fn present(h: &mut Harness<'static, JvApp>, slide: jvsim::app::presentation::Slide) {
+    h.key_press(egui::Key::F5);
+    h.run();
+    let slides = jvsim::app::presentation::slides(h.state().scenarios.len());
+    let at = slides
+        .iter()
+        .position(|&s| s == slide)
+        .expect("slide shown");
+    for _ in 0..at {
+        h.key_press(egui::Key::PageDown);
+        h.run();
+    }
+    h.run();
+    assert!(h.query_by_label(slide.title()).is_some(), "{slide:?}");
+}
+
+#[test]
+fn slides_are_large_still_and_only_what_there_is_to_show() {
+    use jvsim::app::presentation::{Slide, slides, zoom_for};
+    // The same slide at 1280×720 and 1920×1080: laid out about 1,000 points wide.
+    assert!((1280.0 / zoom_for(1280.0) - 1000.0).abs() < 1.0);
+    assert!((1920.0 / zoom_for(1920.0) - 1000.0).abs() < 1.0);
+    // No comparison slide without scenarios; a Monte Carlo slide always.
+    assert!(!slides(0).contains(&Slide::Comparison));
+    assert!(slides(1).contains(&Slide::Comparison));
+    assert!(slides(0).contains(&Slide::MonteCarlo));
+
+    let mut h = harness_sized(1280.0, 720.0, None);
+    h.run();
+    present(&mut h, Slide::KeyFigures);
+    // The key figures in large type.
+    let gain = h.state().live.summary.host.gain;
+    let label = format!("gains {} US$ B", jvsim::app::style::signed_money(gain));
+    assert!(h.get_by_label(&label).rect().height() >= 40.0, "{label}");
+    h.key_press(egui::Key::Escape);
+    h.run();
+
+    // A mouse resting on a chart leaves no tooltip on the slide: swept down the middle of the
+    // yearly profit slide, nowhere shows one, while the same sweep in the window does.
+    let tooltips = |h: &mut Harness<'static, JvApp>, x: f32, ys: std::ops::Range<i32>| {
+        let mut seen = 0;
+        for y in ys.step_by(3) {
+            h.hover_at(egui::pos2(x, y as f32));
+            h.run();
+            seen += usize::from(h.query_by_label_contains("US$ B/yr").is_some());
+        }
+        seen
+    };
+    present(&mut h, Slide::Profit);
+    assert_eq!(tooltips(&mut h, 640.0, 150..650), 0);
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(
+        tooltips(&mut h, 520.0, 150..450) > 0,
+        "the sweep finds the lines"
+    );
+
+    // The deal map's notes are body text (about 14 points high, before the slide's zoom), not
+    // small print (about 10).
+    present(&mut h, Slide::DealMap);
+    let small: Vec<String> = h
+        .get_all_by_role(Role::Label)
+        .filter(|n| n.rect().height() > 0.0 && n.rect().height() < 13.0)
+        .map(|n| n.value().unwrap_or_default())
+        .collect();
+    assert!(small.is_empty(), "small print on the map slide: {small:?}");
+    h.key_press(egui::Key::Escape);
+    h.run();
+
+    present(&mut h, Slide::MonteCarlo);
+    assert!(h.query_by_label("the deal as set").is_some());
+    h.key_press(egui::Key::Escape);
+    h.run();
+
+    // With a scenario pinned the comparison slide shows it, with nothing to edit.
+    h.state_mut()
+        .push(jvsim::app::commands::Command::PinScenario);
+    h.run();
+    present(&mut h, Slide::Comparison);
+    assert!(h.query_by_label("as the default deal").is_some());
+    assert!(h.query_by_label("Unpin").is_none());
+    assert!(h.query_by_label("Pin the live deal").is_none());
+    assert!(h.query_by_role(Role::TextInput).is_none());
+}

@@ -14,6 +14,18 @@ pub struct Names<'a> {
     pub host: &'a str,
     pub entrant: &'a str,
     pub overlays: &'a [Overlay<'a>],
+    /// On a slide: no crosshair or hover label where the mouse happens to rest.
+    pub still: bool,
+}
+
+/// A plot for a slide shows no crosshair or coordinates under a resting mouse (egui_plot shows
+/// its hover label only when given a label formatter, so slides get none).
+pub fn still_plot(plot: Plot<'_>, still: bool) -> Plot<'_> {
+    if still {
+        plot.show_crosshair(false).show_x(false).show_y(false)
+    } else {
+        plot
+    }
 }
 
 /// A pinned scenario drawn over the live deal's charts.
@@ -65,15 +77,25 @@ fn pin_series(
 
 /// One legend for the profit and technology charts, above them and never over the data: a
 /// colour per partner, a line style for deal and no deal, a marker per pinned scenario.
-pub fn legend_entries(names: &Names<'_>, palette: &Palette, text: Color32) -> Vec<Entry> {
+/// `with_jv`: the technology chart's JV line is shown.
+pub fn legend_entries(
+    names: &Names<'_>,
+    palette: &Palette,
+    text: Color32,
+    with_jv: bool,
+) -> Vec<Entry> {
     let mut out = vec![
         Entry::new(vec![Swatch::Solid(palette.host)], names.host),
         Entry::new(vec![Swatch::Solid(palette.entrant)], names.entrant),
-        Entry::new(vec![Swatch::Solid(palette.jv)], "JV").hover("The JV's technology"),
+    ];
+    if with_jv {
+        out.push(Entry::new(vec![Swatch::Solid(palette.jv)], "JV").hover("The JV's technology"));
+    }
+    out.extend([
         Entry::new(vec![Swatch::Solid(text)], "deal"),
         Entry::new(vec![Swatch::Dashed(text)], "no deal")
             .hover("Each partner's outside option: the same years without the JV"),
-    ];
+    ]);
     out.extend(names.overlays.iter().enumerate().map(|(i, ov)| {
         Entry::new(
             vec![Swatch::Marker(pin_marker(i), text), Swatch::Dotted(text)],
@@ -93,9 +115,9 @@ fn ghost(color: Color32) -> Color32 {
 }
 
 /// Shared look: fixed, labelled axes; the legend sits above the plot, so no headroom is needed.
-fn plot<'a>(id: &str, y_label: &str, unit: &'a str, lo: f64, hi: f64) -> Plot<'a> {
+fn plot<'a>(id: &str, y_label: &str, unit: &'a str, lo: f64, hi: f64, still: bool) -> Plot<'a> {
     let span = (hi - lo).max(1e-6);
-    Plot::new(id)
+    let plot = Plot::new(id)
         .x_grid_spacer(year_marks)
         .y_grid_spacer(value_marks)
         .custom_x_axes(vec![year_axis()])
@@ -105,19 +127,22 @@ fn plot<'a>(id: &str, y_label: &str, unit: &'a str, lo: f64, hi: f64) -> Plot<'a
         .allow_drag(false)
         .allow_boxed_zoom(false)
         .include_y(lo - 0.05 * span)
-        .include_y(hi + 0.05 * span)
-        .label_formatter(move |hover| match hover {
-            egui_plot::HoverPosition::NearDataPoint {
-                plot_name,
-                position,
-                ..
-            } if !plot_name.is_empty() => Some(format!(
-                "{plot_name}\n{}: {:.3} {unit}",
-                position.x.round() as i64,
-                position.y
-            )),
-            _ => None,
-        })
+        .include_y(hi + 0.05 * span);
+    if still {
+        return still_plot(plot, true);
+    }
+    plot.label_formatter(move |hover| match hover {
+        egui_plot::HoverPosition::NearDataPoint {
+            plot_name,
+            position,
+            ..
+        } if !plot_name.is_empty() => Some(format!(
+            "{plot_name}\n{}: {:.3} {unit}",
+            position.x.round() as i64,
+            position.y
+        )),
+        _ => None,
+    })
 }
 
 /// egui_plot's default minimum grid spacing, in points: `GridInput::base_step_size` is this many
@@ -208,7 +233,7 @@ pub fn years_of(o: &Outcome) -> Vec<f64> {
 pub fn charts_ui(ui: &mut Ui, o: &Outcome, names: &Names<'_>, palette: &Palette) {
     legend_ui(
         ui,
-        &legend_entries(names, palette, ui.visuals().text_color()),
+        &legend_entries(names, palette, ui.visuals().text_color(), true),
     );
     let years = years_of(o);
     let gap = ui.spacing().item_spacing;
@@ -281,7 +306,7 @@ pub fn profit_chart(
     };
     ui.vertical(|ui| {
         ui.label(egui::RichText::new(title).strong());
-        plot(id, y_label, unit, lo.min(0.0), hi.max(0.0))
+        plot(id, y_label, unit, lo.min(0.0), hi.max(0.0), names.still)
             .height(ui.available_height())
             .show(ui, |p| {
                 for (name, color, deal, no_deal) in [
@@ -338,56 +363,63 @@ pub fn tech_chart(ui: &mut Ui, o: &Outcome, names: &Names<'_>, palette: &Palette
             ))
             .strong(),
         );
-        plot("tech", "technology index", "index", lo.min(0.5), hi)
-            .height(ui.available_height())
-            .show(ui, |p| {
-                p.add(
-                    FilledArea::new(
-                        format!("{}'s technology gain", names.host),
-                        years,
-                        &host_nd[..n],
-                        &host[..n],
-                    )
-                    .fill_color(palette.host.gamma_multiply(0.25)),
-                );
-                p.line(
-                    Line::new(format!("{}, no deal", names.host), points(years, host_nd))
-                        .color(ghost(palette.host))
-                        .width(GHOST_LINE_WIDTH)
-                        .style(LineStyle::dashed_loose()),
-                );
-                p.line(
-                    Line::new(format!("{}, deal", names.host), points(years, host))
-                        .color(palette.host)
-                        .width(DEAL_LINE_WIDTH),
-                );
-                p.line(
-                    Line::new(
-                        format!("{} (same with or without deal)", names.entrant),
-                        points(years, entrant),
-                    )
-                    .color(palette.entrant)
+        plot(
+            "tech",
+            "technology index",
+            "index",
+            lo.min(0.5),
+            hi,
+            names.still,
+        )
+        .height(ui.available_height())
+        .show(ui, |p| {
+            p.add(
+                FilledArea::new(
+                    format!("{}'s technology gain", names.host),
+                    years,
+                    &host_nd[..n],
+                    &host[..n],
+                )
+                .fill_color(palette.host.gamma_multiply(0.25)),
+            );
+            p.line(
+                Line::new(format!("{}, no deal", names.host), points(years, host_nd))
+                    .color(ghost(palette.host))
+                    .width(GHOST_LINE_WIDTH)
+                    .style(LineStyle::dashed_loose()),
+            );
+            p.line(
+                Line::new(format!("{}, deal", names.host), points(years, host))
+                    .color(palette.host)
                     .width(DEAL_LINE_WIDTH),
+            );
+            p.line(
+                Line::new(
+                    format!("{} (same with or without deal)", names.entrant),
+                    points(years, entrant),
+                )
+                .color(palette.entrant)
+                .width(DEAL_LINE_WIDTH),
+            );
+            if let Some(first) = first {
+                let jv: PlotPoints<'static> =
+                    (first..n).map(|t| [years[t], o.deal.jv.tech[t]]).collect();
+                p.line(Line::new("JV", jv).color(palette.jv).width(2.0));
+            }
+            for (i, ov) in names.overlays.iter().enumerate() {
+                let pts = years_of(ov.outcome)
+                    .into_iter()
+                    .zip(ov.outcome.deal.host.tech.iter())
+                    .map(|(x, &y)| [x, y])
+                    .collect();
+                pin_series(
+                    p,
+                    i,
+                    format!("{}: {}", ov.name, names.host),
+                    pts,
+                    palette.host,
                 );
-                if let Some(first) = first {
-                    let jv: PlotPoints<'static> =
-                        (first..n).map(|t| [years[t], o.deal.jv.tech[t]]).collect();
-                    p.line(Line::new("JV", jv).color(palette.jv).width(2.0));
-                }
-                for (i, ov) in names.overlays.iter().enumerate() {
-                    let pts = years_of(ov.outcome)
-                        .into_iter()
-                        .zip(ov.outcome.deal.host.tech.iter())
-                        .map(|(x, &y)| [x, y])
-                        .collect();
-                    pin_series(
-                        p,
-                        i,
-                        format!("{}: {}", ov.name, names.host),
-                        pts,
-                        palette.host,
-                    );
-                }
-            });
+            }
+        });
     });
 }

@@ -117,6 +117,8 @@ pub struct MapView<'a> {
     pub entrant: &'a str,
     /// Pinned scenarios: name, stake and share.
     pub pinned: Vec<(String, f64, f64)>,
+    /// On a slide: no hover label where the mouse happens to rest.
+    pub still: bool,
 }
 
 /// Draws the map view; returns the map's plot transform (where it was drawn, for tests).
@@ -145,9 +147,11 @@ pub fn deal_map_ui(
     });
     let dark = ui.visuals().dark_mode;
     let tex = texture.get(ui.ctx(), analyses, view.mode, dark);
-    let side_width = 250.0;
+    // The map takes the height (or most of the width when the window is narrow); the notes
+    // take the rest and scroll rather than push anything off the bottom.
     let avail = ui.available_size();
-    let map_side = (avail.x - side_width - 16.0).min(avail.y).max(200.0);
+    let map_side = (avail.x - 260.0).min(avail.y).max(200.0);
+    let side_width = (avail.x - map_side - 16.0).clamp(200.0, 480.0);
     ui.horizontal_top(|ui| {
         let transform = ui
             .allocate_ui(egui::vec2(map_side, map_side), |ui| {
@@ -160,16 +164,21 @@ pub fn deal_map_ui(
                 )
             })
             .inner;
-        ui.vertical(|ui| {
-            ui.set_width(side_width);
-            if let Some((_, max_abs, _)) = tex {
-                colour_legend(ui, view.mode, max_abs);
-            }
-            ui.add_space(8.0);
-            markers_legend(ui, view, palette);
-            ui.add_space(8.0);
-            goal_panel(ui, view);
-        });
+        egui::ScrollArea::vertical()
+            .id_salt("deal_map_notes")
+            .max_height(map_side)
+            .show(ui, |ui| {
+                ui.vertical(|ui| {
+                    ui.set_width(side_width);
+                    if let Some((_, max_abs, _)) = tex {
+                        colour_legend(ui, view.mode, max_abs);
+                    }
+                    ui.add_space(8.0);
+                    markers_legend(ui, view, palette);
+                    ui.add_space(8.0);
+                    goal_panel(ui, view);
+                });
+            });
         Some(transform)
     })
     .inner
@@ -203,7 +212,7 @@ fn map_plot(
     let p = view.params;
     let marker_outline = ui.visuals().strong_text_color();
     let weak = ui.visuals().weak_text_color();
-    let response = Plot::new("deal_map")
+    let plot = Plot::new("deal_map")
         .data_aspect(1.0)
         .allow_zoom(false)
         .allow_scroll(false)
@@ -220,8 +229,11 @@ fn map_plot(
         .x_grid_spacer(quarter_marks)
         .y_grid_spacer(quarter_marks)
         .x_axis_formatter(|m, _| percent_axis(m.value))
-        .y_axis_formatter(|m, _| percent_axis(m.value))
-        .label_formatter(|hover| {
+        .y_axis_formatter(|m, _| percent_axis(m.value));
+    let plot = if view.still {
+        super::charts::still_plot(plot, true)
+    } else {
+        plot.label_formatter(|hover| {
             let pos = match hover {
                 egui_plot::HoverPosition::NearDataPoint { position, .. }
                 | egui_plot::HoverPosition::Elsewhere { position } => *position,
@@ -234,77 +246,78 @@ fn map_plot(
                 )
             })
         })
-        .show(ui, |plot| {
-            if let Some((tex, n)) = texture {
-                let half = 0.5 / (n.max(2) - 1) as f64;
-                plot.image(PlotImage::new(
-                    "gain",
-                    tex.id(),
-                    PlotPoint::new(0.5, 0.5),
-                    egui::vec2((1.0 + 2.0 * half) as f32, (1.0 + 2.0 * half) as f32),
-                ));
-            }
-            plot.vline(
-                VLine::new("50 % stake: host control", 0.5)
-                    .color(weak)
-                    .style(egui_plot::LineStyle::dashed_loose()),
-            );
-            plot.vline(
-                VLine::new("75 % stake: entrant under 25 %", 0.75)
-                    .color(weak)
-                    .style(egui_plot::LineStyle::dotted_dense()),
-            );
-            if let Some(nash) = view.nash {
-                if let Some(c) = nash.unconstrained {
-                    plot.points(
-                        Points::new("Nash bargaining point", vec![[c.host_stake, c.tech_share]])
-                            .shape(MarkerShape::Diamond)
-                            .radius(8.0)
-                            .color(palette.jv)
-                            .filled(true),
-                    );
-                }
-                if let Some(c) = nash.host_control {
-                    plot.points(
-                        Points::new("Nash with host control", vec![[c.host_stake, c.tech_share]])
-                            .shape(MarkerShape::Square)
-                            .radius(7.0)
-                            .color(palette.host)
-                            .filled(true),
-                    );
-                }
-            }
-            for (i, (name, stake, share)) in view.pinned.iter().enumerate() {
+    };
+    let response = plot.show(ui, |plot| {
+        if let Some((tex, n)) = texture {
+            let half = 0.5 / (n.max(2) - 1) as f64;
+            plot.image(PlotImage::new(
+                "gain",
+                tex.id(),
+                PlotPoint::new(0.5, 0.5),
+                egui::vec2((1.0 + 2.0 * half) as f32, (1.0 + 2.0 * half) as f32),
+            ));
+        }
+        plot.vline(
+            VLine::new("50 % stake: host control", 0.5)
+                .color(weak)
+                .style(egui_plot::LineStyle::dashed_loose()),
+        );
+        plot.vline(
+            VLine::new("75 % stake: entrant under 25 %", 0.75)
+                .color(weak)
+                .style(egui_plot::LineStyle::dotted_dense()),
+        );
+        if let Some(nash) = view.nash {
+            if let Some(c) = nash.unconstrained {
                 plot.points(
-                    Points::new(name.as_str(), vec![[*stake, *share]])
-                        .shape(super::charts::pin_marker(i))
-                        .radius(6.0)
-                        .color(marker_outline)
+                    Points::new("Nash bargaining point", vec![[c.host_stake, c.tech_share]])
+                        .shape(MarkerShape::Diamond)
+                        .radius(8.0)
+                        .color(palette.jv)
                         .filled(true),
                 );
-                plot.text(
-                    egui_plot::Text::new(
-                        name.as_str(),
-                        PlotPoint::new(*stake, *share + 0.035),
-                        RichText::new(name.as_str()).size(12.0),
-                    )
-                    .color(marker_outline),
+            }
+            if let Some(c) = nash.host_control {
+                plot.points(
+                    Points::new("Nash with host control", vec![[c.host_stake, c.tech_share]])
+                        .shape(MarkerShape::Square)
+                        .radius(7.0)
+                        .color(palette.host)
+                        .filled(true),
                 );
             }
+        }
+        for (i, (name, stake, share)) in view.pinned.iter().enumerate() {
             plot.points(
-                Points::new("Current deal", vec![[p.host_stake, p.tech_share]])
-                    .shape(MarkerShape::Circle)
-                    .radius(7.0)
+                Points::new(name.as_str(), vec![[*stake, *share]])
+                    .shape(super::charts::pin_marker(i))
+                    .radius(6.0)
                     .color(marker_outline)
-                    .filled(false),
+                    .filled(true),
             );
-            plot.points(
-                Points::new("Current deal", vec![[p.host_stake, p.tech_share]])
-                    .shape(MarkerShape::Cross)
-                    .radius(7.0)
-                    .color(marker_outline),
+            plot.text(
+                egui_plot::Text::new(
+                    name.as_str(),
+                    PlotPoint::new(*stake, *share + 0.035),
+                    RichText::new(name.as_str()).size(12.0),
+                )
+                .color(marker_outline),
             );
-        });
+        }
+        plot.points(
+            Points::new("Current deal", vec![[p.host_stake, p.tech_share]])
+                .shape(MarkerShape::Circle)
+                .radius(7.0)
+                .color(marker_outline)
+                .filled(false),
+        );
+        plot.points(
+            Points::new("Current deal", vec![[p.host_stake, p.tech_share]])
+                .shape(MarkerShape::Cross)
+                .radius(7.0)
+                .color(marker_outline),
+        );
+    });
     let r = &response.response;
     if (r.clicked() || r.dragged())
         && let Some(pos) = r.interact_pointer_pos()

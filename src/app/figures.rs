@@ -56,13 +56,15 @@ pub fn figures_slide(ui: &mut Ui, s: &Summary, names: (&str, &str), last_year: u
         zone_badge(ui, s, SLIDE);
     });
     ui.add_space(16.0);
-    let card_width = (width / 2.0 - 48.0).max(200.0);
+    // Two cards and their frames (18 points each) and the gap between them fill the width.
+    let gap = ui.spacing().item_spacing.x;
+    let card_width = ((width - gap) / 2.0 - 18.0).max(200.0);
     ui.horizontal_top(|ui| {
         partner_card(ui, names.0, p.host, &s.host, p, SLIDE, card_width);
         partner_card(ui, names.1, p.entrant, &s.entrant, p, SLIDE, card_width);
     });
     ui.add_space(16.0);
-    lead_card(ui, s, names, last_year, SLIDE, 2.0 * card_width + 30.0);
+    lead_card(ui, s, names, last_year, SLIDE, width - 18.0);
 }
 
 fn card<R>(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui) -> R) -> egui::Response {

@@ -453,8 +453,8 @@ impl JvApp {
                 ));
             }
             Command::PresentStep(step) => {
+                let n = presentation::slides(self.scenarios.len()).len() as i32;
                 if let Some(p) = &mut self.presenting {
-                    let n = presentation::Slide::ALL.len() as i32;
                     p.slide = (p.slide as i32 + step).clamp(0, n - 1) as usize;
                 }
             }
@@ -466,6 +466,7 @@ impl JvApp {
             Command::PresentLeave => {
                 if let Some(p) = self.presenting.take() {
                     ctx.set_zoom_factor(p.zoom_before);
+                    ctx.all_styles_mut(|s| s.interaction.tooltip_delay = p.tooltip_delay_before);
                     ctx.send_viewport_cmd(ViewportCommand::Fullscreen(false));
                     self.apply_theme(ctx);
                 }
@@ -526,10 +527,14 @@ impl JvApp {
                         slide: 0,
                         show_sliders: false,
                         zoom_before: ctx.zoom_factor(),
+                        tooltip_delay_before: ctx.global_style().interaction.tooltip_delay,
                     });
-                    // A light theme reads on a projector; the preference itself is kept.
+                    // A light theme reads on a projector; the preference itself is kept. A
+                    // resting mouse must not leave a tooltip on a slide.
                     ctx.set_theme(egui::ThemePreference::Light);
-                    ctx.set_zoom_factor(presentation::ZOOM);
+                    ctx.all_styles_mut(|s| s.interaction.tooltip_delay = f32::INFINITY);
+                    let width = ctx.content_rect().width() * ctx.zoom_factor();
+                    ctx.set_zoom_factor(presentation::zoom_for(width));
                     ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true));
                 }
             }
@@ -579,6 +584,12 @@ impl JvApp {
             self.queue.push(Command::Ui(c));
         }
         if self.presenting.is_some() {
+            // Full screen arrives a frame or more after it is asked for: keep the slide's scale.
+            let zoom = ctx.zoom_factor();
+            let wanted = presentation::zoom_for(ctx.content_rect().width() * zoom);
+            if (wanted - zoom).abs() > 0.01 {
+                ctx.set_zoom_factor(wanted);
+            }
             let step = presentation::navigation(&ctx);
             if step != 0 {
                 self.queue.push(Command::PresentStep(step));
@@ -605,13 +616,16 @@ impl JvApp {
         }
         let dragging = ctx.input(|i| i.pointer.any_down());
         let tab = self.prefs.tab;
-        let map_slide = self.presenting.as_ref().is_some_and(|p| {
-            presentation::Slide::ALL.get(p.slide) == Some(&presentation::Slide::DealMap)
+        let slide = self.presenting.as_ref().and_then(|p| {
+            presentation::slides(self.scenarios.len())
+                .get(p.slide)
+                .copied()
         });
+        let map_slide = slide == Some(presentation::Slide::DealMap);
         let wanted = analyses::Wanted {
             map: tab == Tab::DealMap || map_slide,
             goal: tab == Tab::DealMap || map_slide,
-            monte_carlo: tab == Tab::MonteCarlo,
+            monte_carlo: tab == Tab::MonteCarlo || slide == Some(presentation::Slide::MonteCarlo),
             dragging,
         };
         if self.analyses.update(&self.doc.deal.params, wanted, &ctx) {

@@ -20,15 +20,29 @@ fn as_set_color(ui: &Ui) -> Color32 {
     ui.visuals().strong_text_color()
 }
 
-pub fn montecarlo_ui(
-    ui: &mut Ui,
-    bands: Option<&Bands>,
-    current: bool,
-    live: &Outcome,
-    host: &str,
-    entrant: &str,
-    palette: &Palette,
-) {
+/// What the Monte Carlo view shows.
+pub struct McView<'a> {
+    /// The newest bands, if any have been computed.
+    pub bands: Option<&'a Bands>,
+    /// Whether those bands are for the current parameters.
+    pub current: bool,
+    /// The live deal's run, drawn over the bands.
+    pub live: &'a Outcome,
+    pub host: &'a str,
+    pub entrant: &'a str,
+    /// On a slide: no crosshair under a resting mouse.
+    pub still: bool,
+}
+
+pub fn montecarlo_ui(ui: &mut Ui, view: &McView<'_>, palette: &Palette) {
+    let McView {
+        bands,
+        current,
+        live,
+        host,
+        entrant,
+        still,
+    } = *view;
     let Some(b) = bands else {
         ui.label(RichText::new("Computing the draws…").italics());
         return;
@@ -96,8 +110,10 @@ pub fn montecarlo_ui(
                     );
                     // Two lines' room whatever the text, so both charts start at one height.
                     let line = ui.text_style_height(&egui::TextStyle::Body);
-                    ui.allocate_ui(egui::vec2(width, 2.0 * line + 4.0), |ui| {
-                        ui.set_min_height(2.0 * line + 4.0);
+                    let room = egui::vec2(width, 2.0 * line + 4.0);
+                    let top = egui::Layout::top_down(egui::Align::Min);
+                    ui.allocate_ui_with_layout(room, top, |ui| {
+                        ui.set_min_size(room);
                         if let (Some(&median), Some(&set), Some(&year)) =
                             (pb.p50.last(), as_set.last(), b.years.last())
                         {
@@ -122,6 +138,7 @@ pub fn montecarlo_ui(
                         color,
                         (outer, inner),
                         as_set_color(ui),
+                        still,
                     );
                 });
             });
@@ -139,10 +156,11 @@ fn fan(
     color: egui::Color32,
     (outer, inner): (f32, f32),
     set_color: Color32,
+    still: bool,
 ) {
     let line =
         |v: &[f64]| -> PlotPoints<'static> { years.iter().zip(v).map(|(&x, &y)| [x, y]).collect() };
-    Plot::new(("fan", name))
+    let plot = Plot::new(("fan", name))
         .height(ui.available_height())
         .allow_zoom(false)
         .allow_scroll(false)
@@ -151,37 +169,37 @@ fn fan(
         .y_axis_label("cumulative profit, US$ B")
         .x_grid_spacer(super::charts::year_marks)
         .y_grid_spacer(super::charts::value_marks)
-        .custom_x_axes(vec![super::charts::year_axis()])
-        .show(ui, |p| {
-            p.add(
-                FilledArea::new("5–95 % of draws", years, &b.p5, &b.p95)
-                    .fill_color(color.gamma_multiply(outer)),
-            );
-            p.add(
-                FilledArea::new("25–75 % of draws", years, &b.p25, &b.p75)
-                    .fill_color(color.gamma_multiply(inner)),
-            );
-            p.line(
-                Line::new("median, deal", line(&b.p50))
-                    .color(color)
-                    .width(2.5),
-            );
-            p.line(
-                Line::new("median, no deal", line(&b.no_deal_p50))
-                    .color(color.gamma_multiply(0.75))
-                    .width(1.5)
-                    .style(LineStyle::dashed_loose()),
-            );
-            p.line(
-                Line::new("the deal as set", line(as_set))
-                    .color(set_color)
-                    .width(2.0),
-            );
-            p.points(
-                egui_plot::Points::new("the deal as set", line(as_set))
-                    .color(set_color)
-                    .radius(3.0)
-                    .filled(true),
-            );
-        });
+        .custom_x_axes(vec![super::charts::year_axis()]);
+    super::charts::still_plot(plot, still).show(ui, |p| {
+        p.add(
+            FilledArea::new("5–95 % of draws", years, &b.p5, &b.p95)
+                .fill_color(color.gamma_multiply(outer)),
+        );
+        p.add(
+            FilledArea::new("25–75 % of draws", years, &b.p25, &b.p75)
+                .fill_color(color.gamma_multiply(inner)),
+        );
+        p.line(
+            Line::new("median, deal", line(&b.p50))
+                .color(color)
+                .width(2.5),
+        );
+        p.line(
+            Line::new("median, no deal", line(&b.no_deal_p50))
+                .color(color.gamma_multiply(0.75))
+                .width(1.5)
+                .style(LineStyle::dashed_loose()),
+        );
+        p.line(
+            Line::new("the deal as set", line(as_set))
+                .color(set_color)
+                .width(2.0),
+        );
+        p.points(
+            egui_plot::Points::new("the deal as set", line(as_set))
+                .color(set_color)
+                .radius(3.0)
+                .filled(true),
+        );
+    });
 }

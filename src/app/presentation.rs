@@ -15,17 +15,19 @@ pub enum Slide {
     Technology,
     DealMap,
     Tornado,
+    MonteCarlo,
     Comparison,
 }
 
 impl Slide {
-    pub const ALL: [Slide; 7] = [
+    pub const ALL: [Slide; 8] = [
         Slide::KeyFigures,
         Slide::Profit,
         Slide::CumulativeProfit,
         Slide::Technology,
         Slide::DealMap,
         Slide::Tornado,
+        Slide::MonteCarlo,
         Slide::Comparison,
     ];
 
@@ -37,9 +39,18 @@ impl Slide {
             Slide::Technology => "Technology: what the host learns",
             Slide::DealMap => "Where both sides would sign",
             Slide::Tornado => "What the answer hangs on",
+            Slide::MonteCarlo => "How sure we can be",
             Slide::Comparison => "The scenarios side by side",
         }
     }
+}
+
+/// The slides of a presentation: the comparison only when there are scenarios to compare.
+pub fn slides(pinned: usize) -> Vec<Slide> {
+    Slide::ALL
+        .into_iter()
+        .filter(|&s| s != Slide::Comparison || pinned > 0)
+        .collect()
 }
 
 /// The state of a presentation under way.
@@ -47,15 +58,20 @@ impl Slide {
 pub struct Presentation {
     pub slide: usize,
     pub show_sliders: bool,
-    /// The zoom to restore on leaving (the theme comes back from the preferences).
+    /// The zoom and tooltip delay to restore on leaving (the theme comes back from the
+    /// preferences).
     pub zoom_before: f32,
+    pub tooltip_delay_before: f32,
 }
 
 /// The headline sliders a presenter may drag live.
 pub const HEADLINE: [Key; 3] = [Key::host_stake, Key::tech_share, Key::vehicle_tariff];
 
-/// Zoom used while presenting: large type for the back of the room.
-pub const ZOOM: f32 = 1.35;
+/// Zoom while presenting: the slide is laid out as if about 1,000 points wide whatever the screen,
+/// so type is as large at 1920×1080 as at 1280×720, relative to the room.
+pub fn zoom_for(width_at_zoom_one: f32) -> f32 {
+    (width_at_zoom_one / 1000.0).clamp(1.2, 2.4)
+}
 
 /// Slide navigation from this frame's keys. Arrow keys move slides only when no widget has the
 /// keyboard focus (a focused slider uses them itself); Page Up/Down always do.
@@ -86,15 +102,17 @@ pub fn navigation(ctx: &egui::Context) -> i32 {
 
 /// The slide's frame: title, caption, the chart drawn by `chart`, and the footer. A click on
 /// the slide's empty space moves to the next slide.
+#[allow(clippy::too_many_arguments)]
 pub fn slide_ui(
     ui: &mut Ui,
     p: &Presentation,
+    slide: Slide,
+    count: usize,
     caption: &str,
     deal: &crate::core::dealfile::Deal,
     out: &mut Vec<Command>,
     chart: impl FnOnce(&mut Ui, &mut Vec<Command>),
 ) {
-    let slide = Slide::ALL[p.slide.min(Slide::ALL.len() - 1)];
     ui.vertical_centered(|ui| {
         // The slide's heading advances on a click (the chart keeps its own clicks).
         let title = ui
@@ -112,7 +130,10 @@ pub fn slide_ui(
     let footer = 26.0;
     let strip = if p.show_sliders { 74.0 } else { 0.0 };
     let chart_height = (ui.available_height() - footer - strip).max(120.0);
-    ui.allocate_ui(egui::vec2(ui.available_width(), chart_height), |ui| {
+    // The chart's area is always its full height, so the footer stays at the bottom.
+    let area = egui::vec2(ui.available_width(), chart_height);
+    ui.allocate_ui_with_layout(area, egui::Layout::top_down(egui::Align::Min), |ui| {
+        ui.set_min_size(area);
         chart(ui, out)
     });
     if p.show_sliders {
@@ -128,7 +149,7 @@ pub fn slide_ui(
             RichText::new(format!(
                 "Slide {} of {} · next: Page Down, Right arrow or a click on the title · back: Page Up, Left arrow · S: sliders · Esc: leave",
                 p.slide + 1,
-                Slide::ALL.len()
+                count
             ))
             .weak(),
         );

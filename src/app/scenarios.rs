@@ -32,6 +32,7 @@ pub fn comparison_ui(
     live_outcome: &Outcome,
     pinned: &[Scenario],
     palette: &Palette,
+    editable: bool,
     out: &mut Vec<Command>,
 ) {
     let mut deals: Vec<&Deal> = vec![live];
@@ -39,8 +40,15 @@ pub fn comparison_ui(
     let mut figs: Vec<ScenarioFigures> = vec![figures_of(live, live_outcome)];
     figs.extend(pinned.iter().map(|s| figures_of(&s.deal, &s.outcome)));
     let diff = differing(&deals);
+    if editable {
+        pin_row(ui, pinned.len(), out);
+    }
+    comparison_grid(ui, live, &figs, &diff, palette, editable, out);
+}
+
+fn pin_row(ui: &mut Ui, pinned: usize, out: &mut Vec<Command>) {
     ui.horizontal(|ui| {
-        let can_pin = pinned.len() < MAX_PINNED;
+        let can_pin = pinned < MAX_PINNED;
         if ui
             .add_enabled(can_pin, egui::Button::new("Pin the live deal"))
             .on_hover_text(format!(
@@ -58,6 +66,19 @@ pub fn comparison_ui(
         );
     });
     ui.add_space(6.0);
+}
+
+/// The key figures of each deal, then the parameters that differ; on a slide (`editable`
+/// false) the names are not fields and there is nothing to unpin.
+fn comparison_grid(
+    ui: &mut Ui,
+    live: &Deal,
+    figs: &[ScenarioFigures],
+    diff: &[(crate::core::params::Key, Vec<f64>)],
+    palette: &Palette,
+    editable: bool,
+    out: &mut Vec<Command>,
+) {
     // The columns share the width: names and figures get room whatever the window's size.
     let label_width = 230.0;
     let spacing = 16.0;
@@ -95,6 +116,10 @@ pub fn comparison_ui(
                                     super::charts::pin_marker(i - 1),
                                     ui.visuals().text_color(),
                                 );
+                                if !editable {
+                                    ui.label(RichText::new(&f.name).strong());
+                                    return;
+                                }
                                 let mut name = f.name.clone();
                                 let edit = ui
                                     .add(
@@ -108,7 +133,7 @@ pub fn comparison_ui(
                                     out.push(Command::RenameScenario(i - 1, name));
                                 }
                             });
-                            if ui.small_button("Unpin").clicked() {
+                            if editable && ui.small_button("Unpin").clicked() {
                                 out.push(Command::UnpinScenario(i - 1));
                             }
                         });
@@ -117,7 +142,7 @@ pub fn comparison_ui(
                     let row =
                         |ui: &mut Ui, label: &str, cell: &dyn Fn(&ScenarioFigures) -> RichText| {
                             ui.label(label);
-                            for f in &figs {
+                            for f in figs {
                                 ui.label(cell(f));
                             }
                             ui.end_row();
@@ -157,7 +182,7 @@ pub fn comparison_ui(
                         ui.label(RichText::new("none").weak());
                         ui.end_row();
                     }
-                    for (k, values) in &diff {
+                    for (k, values) in diff {
                         let s = k.spec();
                         ui.label(s.label);
                         for &v in values {

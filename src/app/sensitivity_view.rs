@@ -93,6 +93,53 @@ pub fn tornado_ui(ui: &mut Ui, t: &Tornado, host: &str, entrant: &str, palette: 
         });
 }
 
+/// The tornado as a slide: the widest bars of each partner, side by side, and what the colours
+/// mean.
+pub fn tornado_slide(ui: &mut Ui, t: &Tornado, host: &str, entrant: &str, palette: &Palette) {
+    let dark = ui.visuals().dark_mode;
+    ui.horizontal_wrapped(|ui| {
+        ui.label("NPV gain over no deal, US$ B, each parameter at each end of its range:");
+        swatch(ui, effect_color(1.0, dark));
+        ui.label("raises the gain");
+        swatch(ui, effect_color(-1.0, dark));
+        ui.label("lowers it.");
+    });
+    let col = (ui.available_width() - 48.0) / 2.0;
+    // As many of the widest bars as fit the slide: a row is its name's line and the bar.
+    let line = ui.text_style_height(&egui::TextStyle::Body);
+    let row = line + 16.0 + 2.0 * ui.spacing().item_spacing.y;
+    let fit = ((ui.available_height() - 7.0 * line - 40.0) / row)
+        .floor()
+        .max(3.0) as usize;
+    let bars = fit.min(SLIDE_BARS);
+    let height = ui.available_height();
+    egui::ScrollArea::vertical()
+        .max_height(height)
+        .show(ui, |ui| {
+            ui.horizontal_top(|ui| {
+                for (name, base, all, color) in [
+                    (host, t.host_base, &t.host, palette.host),
+                    (entrant, t.entrant_base, &t.entrant, palette.entrant),
+                ] {
+                    ui.vertical(|ui| {
+                        ui.set_width(col);
+                        partner_tornado(ui, name, base, all, color, Some(bars));
+                    });
+                    ui.add_space(16.0);
+                }
+            });
+        });
+}
+
+/// "+10", "−2.5", "0": a signed tick value without needless decimals.
+fn tick_text(v: f64) -> String {
+    if v.abs() < 1e-9 {
+        return "0".to_string();
+    }
+    let digits = crate::core::params::display_number((v.abs() * 1000.0).round() / 1000.0);
+    format!("{}{digits}", if v < 0.0 { "−" } else { "+" })
+}
+
 fn swatch(ui: &mut Ui, c: Color32) {
     let (r, _) = ui.allocate_exact_size(vec2(14.0, 12.0), Sense::hover());
     ui.painter().rect_filled(r, 2.0, c);
@@ -234,7 +281,7 @@ fn axis(ui: &mut Ui, base: f64, scale: (f64, f64)) {
         let x = x_of(rect, scale, v);
         ui.painter()
             .line_segment([pos2(x, rect.top()), pos2(x, rect.top() + 4.0)], stroke);
-        let label = signed_money(v).replace("+0.00", "0").replace("−0.00", "0");
+        let label = tick_text(v);
         let galley_w = 8.0 * label.chars().count() as f32;
         let at = Rect::from_center_size(pos2(x, rect.top() + 12.0), vec2(galley_w + 4.0, 16.0));
         if at.left() >= rect.left() - 4.0 && at.right() <= rect.right() + 4.0 {

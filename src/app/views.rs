@@ -78,12 +78,15 @@ impl JvApp {
                         host: &deal.host,
                         entrant: &deal.entrant,
                         overlays: &overlays,
+                        still: false,
                     },
                     &palette,
                 );
             }
             Tab::Table => table::table_ui(ui, o, &deal.host, &deal.entrant, out),
-            Tab::Compare => scenarios::comparison_ui(ui, deal, o, &self.scenarios, &palette, out),
+            Tab::Compare => {
+                scenarios::comparison_ui(ui, deal, o, &self.scenarios, &palette, true, out)
+            }
             Tab::DealMap | Tab::Sensitivity | Tab::MonteCarlo => {}
         }
     }
@@ -95,7 +98,8 @@ impl JvApp {
         let palette = Palette::for_theme(false);
         let deal = self.doc.deal.clone();
         let caption = format!("{} — {}", deal.name, deal.terms_caption());
-        let slide = presentation::Slide::ALL[p.slide.min(presentation::Slide::ALL.len() - 1)];
+        let slides = presentation::slides(self.scenarios.len());
+        let slide = slides[p.slide.min(slides.len() - 1)];
         let beta = deal.params.bargaining_power;
         let nash = if slide == presentation::Slide::DealMap {
             self.analyses.nash(beta)
@@ -119,74 +123,104 @@ impl JvApp {
         let texture = &mut self.map_texture;
         let mode = self.prefs.map_mode;
         let scenarios = &self.scenarios;
-        presentation::slide_ui(ui, &p, &caption, &deal, out, |ui, out| {
-            let overlays: Vec<charts::Overlay<'_>> = scenarios
-                .iter()
-                .map(|s| charts::Overlay {
-                    name: &s.deal.name,
-                    outcome: &s.outcome,
-                })
-                .collect();
-            let names = charts::Names {
-                host: &deal.host,
-                entrant: &deal.entrant,
-                overlays: &overlays,
-            };
-            let years = charts::years_of(&o);
-            match slide {
-                presentation::Slide::KeyFigures => {
-                    figures::figures_slide(
-                        ui,
-                        &summary,
-                        (&deal.host, &deal.entrant),
-                        o.deal.year(o.deal.years - 1),
-                        &palette,
-                    );
-                    // Fill the slide so the footer sits at the bottom.
-                    ui.allocate_space(ui.available_size());
-                }
-                presentation::Slide::Profit
-                | presentation::Slide::CumulativeProfit
-                | presentation::Slide::Technology => {
-                    let text = ui.visuals().text_color();
-                    super::legend::legend_ui(ui, &charts::legend_entries(&names, &palette, text));
-                    match slide {
-                        presentation::Slide::Technology => {
-                            charts::tech_chart(ui, &o, &names, &palette, &years);
-                        }
-                        _ => {
-                            let cumulated = slide == presentation::Slide::CumulativeProfit;
-                            charts::profit_chart(ui, &o, &names, &palette, &years, cumulated);
+        presentation::slide_ui(
+            ui,
+            &p,
+            slide,
+            slides.len(),
+            &caption,
+            &deal,
+            out,
+            |ui, out| {
+                let overlays: Vec<charts::Overlay<'_>> = scenarios
+                    .iter()
+                    .map(|s| charts::Overlay {
+                        name: &s.deal.name,
+                        outcome: &s.outcome,
+                    })
+                    .collect();
+                let names = charts::Names {
+                    host: &deal.host,
+                    entrant: &deal.entrant,
+                    overlays: &overlays,
+                    still: true,
+                };
+                let years = charts::years_of(&o);
+                match slide {
+                    presentation::Slide::KeyFigures => {
+                        figures::figures_slide(
+                            ui,
+                            &summary,
+                            (&deal.host, &deal.entrant),
+                            o.deal.year(o.deal.years - 1),
+                            &palette,
+                        );
+                        // Fill the slide so the footer sits at the bottom.
+                        ui.allocate_space(ui.available_size());
+                    }
+                    presentation::Slide::Profit
+                    | presentation::Slide::CumulativeProfit
+                    | presentation::Slide::Technology => {
+                        let text = ui.visuals().text_color();
+                        let with_jv = slide == presentation::Slide::Technology;
+                        let entries = charts::legend_entries(&names, &palette, text, with_jv);
+                        super::legend::legend_ui(ui, &entries);
+                        match slide {
+                            presentation::Slide::Technology => {
+                                charts::tech_chart(ui, &o, &names, &palette, &years);
+                            }
+                            _ => {
+                                let cumulated = slide == presentation::Slide::CumulativeProfit;
+                                charts::profit_chart(ui, &o, &names, &palette, &years, cumulated);
+                            }
                         }
                     }
-                }
-                presentation::Slide::DealMap => {
-                    let view = dealmap::MapView {
-                        params: &deal.params,
-                        mode,
-                        current: analyses.map_is_current(&deal.params),
-                        nash,
-                        goal,
-                        zone_points: analyses
-                            .grid
-                            .latest()
-                            .map(|(_, g)| (g.zone_count(), g.cells.len())),
-                        host: &deal.host,
-                        entrant: &deal.entrant,
-                        pinned: pinned.clone(),
-                    };
-                    dealmap::deal_map_ui(ui, &view, texture, analyses, &palette, out);
-                }
-                presentation::Slide::Tornado => {
-                    if let Some(t) = &tornado {
-                        sensitivity_view::tornado_ui(ui, t, &deal.host, &deal.entrant, &palette);
+                    presentation::Slide::DealMap => {
+                        let view = dealmap::MapView {
+                            params: &deal.params,
+                            mode,
+                            current: analyses.map_is_current(&deal.params),
+                            nash,
+                            goal,
+                            zone_points: analyses
+                                .grid
+                                .latest()
+                                .map(|(_, g)| (g.zone_count(), g.cells.len())),
+                            host: &deal.host,
+                            entrant: &deal.entrant,
+                            pinned: pinned.clone(),
+                            still: true,
+                        };
+                        dealmap::deal_map_ui(ui, &view, texture, analyses, &palette, out);
+                    }
+                    presentation::Slide::Tornado => {
+                        if let Some(t) = &tornado {
+                            sensitivity_view::tornado_slide(
+                                ui,
+                                t,
+                                &deal.host,
+                                &deal.entrant,
+                                &palette,
+                            );
+                        }
+                    }
+                    presentation::Slide::MonteCarlo => {
+                        let view = montecarlo_view::McView {
+                            bands: analyses.mc.latest().map(|(_, b)| b),
+                            current: analyses.mc_is_current(&deal.params),
+                            live: &o,
+                            host: &deal.host,
+                            entrant: &deal.entrant,
+                            still: true,
+                        };
+                        montecarlo_view::montecarlo_ui(ui, &view, &palette);
+                    }
+                    presentation::Slide::Comparison => {
+                        scenarios::comparison_ui(ui, &deal, &o, scenarios, &palette, false, out);
                     }
                 }
-                presentation::Slide::Comparison => {
-                    scenarios::comparison_ui(ui, &deal, &o, scenarios, &palette, out);
-                }
-            }
-        });
+            },
+        );
     }
 
     pub(super) fn pinned_markers(&self) -> Vec<(String, f64, f64)> {
@@ -240,6 +274,7 @@ impl JvApp {
                     host: &host,
                     entrant: &entrant,
                     pinned: self.pinned_markers(),
+                    still: false,
                 };
                 self.map_transform = dealmap::deal_map_ui(
                     ui,
@@ -255,16 +290,15 @@ impl JvApp {
                 sensitivity_view::tornado_ui(ui, t, &host, &entrant, &palette);
             }
             Tab::MonteCarlo => {
-                let current = self.analyses.mc_is_current(&p);
-                montecarlo_view::montecarlo_ui(
-                    ui,
-                    self.analyses.mc.latest().map(|(_, b)| b),
-                    current,
-                    &self.live.outcome,
-                    &host,
-                    &entrant,
-                    &palette,
-                );
+                let view = montecarlo_view::McView {
+                    bands: self.analyses.mc.latest().map(|(_, b)| b),
+                    current: self.analyses.mc_is_current(&p),
+                    live: &self.live.outcome,
+                    host: &host,
+                    entrant: &entrant,
+                    still: false,
+                };
+                montecarlo_view::montecarlo_ui(ui, &view, &palette);
             }
             Tab::Charts | Tab::Table | Tab::Compare => {}
         }
