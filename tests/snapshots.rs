@@ -29,7 +29,17 @@ fn adapter_available() -> bool {
     ok
 }
 
-fn snapshot(name: &str, dark: bool, results: &mut SnapshotResults) {
+/// What a snapshot shows beyond the default window.
+#[derive(Clone, Copy, PartialEq)]
+enum Scene {
+    Default,
+    /// Every parameter group open.
+    AllGroups,
+    /// Two pinned scenarios on the charts.
+    TwoPins,
+}
+
+fn snapshot(name: &str, dark: bool, scene: Scene, results: &mut SnapshotResults) {
     if !adapter_available() {
         if std::env::var_os("JVSIM_REQUIRE_SNAPSHOTS").is_some() {
             panic!(
@@ -62,6 +72,33 @@ fn snapshot(name: &str, dark: bool, results: &mut SnapshotResults) {
             app
         });
     h.run();
+    match scene {
+        Scene::Default => {}
+        Scene::AllGroups => {
+            use egui_kittest::kittest::Queryable as _;
+            h.get_by_label("Open all").click();
+            h.run();
+            h.run();
+        }
+        Scene::TwoPins => {
+            use jvsim::app::commands::{Command, Tab};
+            use jvsim::core::params::Key;
+            for (stake, share) in [(0.75, 0.3), (0.4, 0.8)] {
+                h.state_mut()
+                    .push(Command::SetParam(Key::host_stake, stake));
+                h.state_mut()
+                    .push(Command::SetParam(Key::tech_share, share));
+                h.state_mut().push(Command::PinScenario);
+                h.run();
+            }
+            // The live deal back at its terms, apart from both pins.
+            h.state_mut().push(Command::ResetParam(Key::host_stake));
+            h.state_mut().push(Command::ResetParam(Key::tech_share));
+            h.state_mut().push(Command::ShowTab(Tab::Charts));
+            h.run();
+            h.run();
+        }
+    }
     // Renders here are bit-identical run to run; a few pixels of slack absorb antialiasing
     // differences between Mesa builds, while a changed word in a title already moves ~90.
     h.snapshot_options(
@@ -71,7 +108,7 @@ fn snapshot(name: &str, dark: bool, results: &mut SnapshotResults) {
     results.extend_harness(&mut h);
 }
 
-/// One test for both images: the environment is set before anything runs in parallel.
+/// One test for all images: the environment is set before anything runs in parallel.
 #[test]
 fn default_deal_window_light_and_dark() {
     use_vulkan_only();
@@ -85,7 +122,13 @@ fn default_deal_window_light_and_dark() {
         return;
     }
     let mut results = SnapshotResults::new();
-    snapshot("default_deal_light", false, &mut results);
-    snapshot("default_deal_dark", true, &mut results);
+    for (name, scene) in [
+        ("default_deal", Scene::Default),
+        ("all_groups_open", Scene::AllGroups),
+        ("two_pins", Scene::TwoPins),
+    ] {
+        snapshot(&format!("{name}_light"), false, scene, &mut results);
+        snapshot(&format!("{name}_dark"), true, scene, &mut results);
+    }
     results.unwrap();
 }
