@@ -13,6 +13,9 @@ use crate::core::sweep::Grid;
 
 pub use super::style::diverging as scale_color;
 
+/// Ink for markers and names drawn on the map.
+const MAP_INK: Color32 = Color32::from_gray(25);
+
 /// Pixels per grid cell in the map image: enough for a crisp zone outline.
 fn cell_pixels(n: usize) -> usize {
     (400 / n.max(1)).clamp(3, 40)
@@ -210,7 +213,9 @@ fn map_plot(
     out: &mut Vec<Command>,
 ) -> egui_plot::PlotTransform {
     let p = view.params;
-    let marker_outline = ui.visuals().strong_text_color();
+    // Markers and names sit on the map's own colours, which are the same in both themes (light
+    // in the middle): dark ink reads on them in either theme.
+    let marker_outline = MAP_INK;
     let weak = ui.visuals().weak_text_color();
     let plot = Plot::new("deal_map")
         .data_aspect(1.0)
@@ -298,7 +303,15 @@ fn map_plot(
             plot.text(
                 egui_plot::Text::new(
                     name.as_str(),
-                    PlotPoint::new(*stake, *share + 0.035),
+                    // Above the marker, or below it at the top edge, so it stays on the map.
+                    PlotPoint::new(
+                        stake.clamp(0.12, 0.88),
+                        if *share > 0.93 {
+                            share - 0.04
+                        } else {
+                            share + 0.035
+                        },
+                    ),
                     RichText::new(name.as_str()).size(12.0),
                 )
                 .color(marker_outline),

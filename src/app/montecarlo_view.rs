@@ -12,7 +12,7 @@ use crate::core::montecarlo::{Bands, PartnerBands, uncertain_keys};
 
 /// Band opacities: the outer band must stay visible on a dark background too.
 pub fn band_alphas(dark: bool) -> (f32, f32) {
-    if dark { (0.35, 0.65) } else { (0.18, 0.4) }
+    if dark { (0.3, 0.5) } else { (0.18, 0.4) }
 }
 
 /// The deal as set, each partner's cumulative profit, drawn over the draws' bands.

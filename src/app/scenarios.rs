@@ -83,8 +83,9 @@ fn comparison_grid(
     let label_width = 230.0;
     let spacing = 16.0;
     let columns = figs.len() as f32;
-    let col_width =
-        ((ui.available_width() - label_width - spacing * columns) / columns).clamp(150.0, 360.0);
+    let col_width = ((ui.available_width() - label_width - spacing * (columns + 1.0) - 12.0)
+        / columns)
+        .clamp(150.0, 360.0);
     egui::ScrollArea::both()
         .auto_shrink([false, false])
         .show(ui, |ui| {
@@ -104,7 +105,7 @@ fn comparison_grid(
                                 return;
                             }
                             let caption = ui.label(RichText::new(format!("Scenario {i}")).weak());
-                            ui.horizontal(|ui| {
+                            ui.horizontal_top(|ui| {
                                 let (r, _) = ui.allocate_exact_size(
                                     egui::vec2(14.0, 14.0),
                                     egui::Sense::hover(),
@@ -117,7 +118,9 @@ fn comparison_grid(
                                     ui.visuals().text_color(),
                                 );
                                 if !editable {
-                                    ui.label(RichText::new(&f.name).strong());
+                                    ui.add(
+                                        egui::Label::new(RichText::new(&f.name).strong()).wrap(),
+                                    );
                                     return;
                                 }
                                 let mut name = f.name.clone();
@@ -141,7 +144,10 @@ fn comparison_grid(
                     ui.end_row();
                     let row =
                         |ui: &mut Ui, label: &str, cell: &dyn Fn(&ScenarioFigures) -> RichText| {
-                            ui.label(label);
+                            ui.scope(|ui| {
+                                ui.set_max_width(label_width);
+                                ui.add(egui::Label::new(label).wrap());
+                            });
                             for f in figs {
                                 ui.label(cell(f));
                             }

@@ -37,6 +37,8 @@ impl JvApp {
             egui::Window::new("Problem")
                 .open(&mut open)
                 .default_width(520.0)
+                .pivot(egui::Align2::CENTER_CENTER)
+                .default_pos(ctx.content_rect().center())
                 .collapsible(false)
                 .show(ctx, |ui| {
                     ui.add(egui::Label::new(e.as_str()).wrap().selectable(true));

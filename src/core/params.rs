@@ -206,7 +206,7 @@ impl ParamSpec {
         if raw < lo || raw > hi {
             return Err(format!(
                 "{} is outside the valid range, {}",
-                self.format_display(raw),
+                true_minus(&self.format_display(raw)),
                 self.valid_display_text()
             ));
         }
@@ -218,7 +218,11 @@ impl ParamSpec {
         let (lo, hi) = self.valid;
         match self.kind {
             Kind::Switch => "on or off".to_string(),
-            _ => format!("{} to {}", self.format_display(lo), self.format_display(hi)),
+            _ => true_minus(&format!(
+                "{} to {}",
+                self.format_display(lo),
+                self.format_display(hi)
+            )),
         }
     }
 
@@ -281,6 +285,21 @@ pub fn fmt_raw(kind: Kind, v: f64) -> String {
         // value reads back bit-identical and stays visibly a real number in the file.
         Kind::Real => format!("{v:?}"),
     }
+}
+
+/// Screen text with a real minus sign (U+2212) for negative numbers, as the window shows them.
+fn true_minus(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut prev = ' ';
+    for c in text.chars() {
+        if c == '-' && (prev == ' ' || prev == '(') {
+            out.push('−');
+        } else {
+            out.push(c);
+        }
+        prev = c;
+    }
+    out
 }
 
 /// A number as typed and shown in a number field: whole numbers in full, others to six
