@@ -193,7 +193,7 @@ fn harness_without_native_dialogs(saves: PathBuf) -> Harness<'static, JvApp> {
         .with_size([1280.0, 800.0])
         .build_eframe(move |cc| {
             let mut config = AppConfig::for_tests(None);
-            config.dialogs = Box::new(jvsim::app::dialogs::NoNativeDialogs);
+            config.dialogs = Box::new(jvsim::app::dialogs::ScriptedDialogs::unavailable());
             config.saves_dir = saves;
             JvApp::new(cc, config)
         })

@@ -28,7 +28,7 @@ fn harness_answering(answer: PathBuf) -> Harness<'static, JvApp> {
         .with_size([1280.0, 800.0])
         .build_eframe(move |cc| {
             let mut config = AppConfig::for_tests(None);
-            config.dialogs = Box::new(jvsim::app::dialogs::ScriptedDialogs(Some(answer)));
+            config.dialogs = Box::new(jvsim::app::dialogs::ScriptedDialogs::picking(answer));
             JvApp::new(cc, config)
         })
 }

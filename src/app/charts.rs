@@ -194,17 +194,11 @@ pub fn value_marks(input: egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
         return Vec::new();
     }
     let min_step = Y_LABEL_POINTS * input.base_step_size / GRID_SPACING_MIN;
-    let mag = 10f64.powf(min_step.log10().floor());
-    let step = [1.0, 2.0, 5.0, 10.0]
-        .iter()
-        .map(|m| m * mag)
-        .find(|s| *s >= min_step)
-        .unwrap_or(10.0 * mag);
-    let first = (lo / step).ceil() as i64;
-    let last = (hi / step).floor() as i64;
-    (first..=last)
-        .map(|i| egui_plot::GridMark {
-            value: i as f64 * step,
+    let step = crate::core::analysis::nice_step(min_step, &[1.0, 2.0, 5.0]);
+    crate::core::analysis::multiples(lo, hi, step)
+        .into_iter()
+        .map(|value| egui_plot::GridMark {
+            value,
             step_size: step,
         })
         .collect()

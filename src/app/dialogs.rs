@@ -146,8 +146,25 @@ fn on_path(program: &str) -> bool {
         .is_some_and(|paths| std::env::split_paths(&paths).any(|d| d.join(program).is_file()))
 }
 
-/// Answers every dialog with a fixed path (or a cancel): for tests.
-pub struct ScriptedDialogs(pub Option<PathBuf>);
+/// Answers every dialog the same way, at once: a path, a cancel, or "not available" (a desktop
+/// without any native dialog). For tests.
+pub struct ScriptedDialogs(pub DialogAnswer);
+
+impl ScriptedDialogs {
+    pub fn picking(path: PathBuf) -> ScriptedDialogs {
+        ScriptedDialogs(DialogAnswer::Picked(path))
+    }
+
+    pub fn cancelling() -> ScriptedDialogs {
+        ScriptedDialogs(DialogAnswer::Cancelled)
+    }
+
+    pub fn unavailable() -> ScriptedDialogs {
+        ScriptedDialogs(DialogAnswer::Unavailable(
+            "this desktop has no file-dialog portal and no zenity".to_string(),
+        ))
+    }
+}
 
 impl FileDialogs for ScriptedDialogs {
     fn start(
@@ -158,29 +175,7 @@ impl FileDialogs for ScriptedDialogs {
         _ctx: egui::Context,
     ) -> Receiver<DialogAnswer> {
         let (tx, rx) = channel();
-        let _ = tx.send(match &self.0 {
-            Some(p) => DialogAnswer::Picked(p.clone()),
-            None => DialogAnswer::Cancelled,
-        });
-        rx
-    }
-}
-
-/// A desktop without any native dialog: for tests of the in-window fallback.
-pub struct NoNativeDialogs;
-
-impl FileDialogs for NoNativeDialogs {
-    fn start(
-        &self,
-        _kind: DialogKind,
-        _folder: PathBuf,
-        _file_name: String,
-        _ctx: egui::Context,
-    ) -> Receiver<DialogAnswer> {
-        let (tx, rx) = channel();
-        let _ = tx.send(DialogAnswer::Unavailable(
-            "this desktop has no file-dialog portal and no zenity".to_string(),
-        ));
+        let _ = tx.send(self.0.clone());
         rx
     }
 }

@@ -108,7 +108,7 @@ impl AppConfig {
         AppConfig {
             initial_file: None,
             data_dir,
-            dialogs: Box::new(dialogs::ScriptedDialogs(None)),
+            dialogs: Box::new(dialogs::ScriptedDialogs::cancelling()),
             saves_dir: PathBuf::from("saves"),
             started: None,
             synchronous_analyses: true,

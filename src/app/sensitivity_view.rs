@@ -44,14 +44,12 @@ pub fn tested(b: &Bar) -> String {
 
 /// The whole tab: intro, then both partners side by side (one above the other when narrow).
 pub fn tornado_ui(ui: &mut Ui, t: &Tornado, host: &str, entrant: &str, palette: &Palette) {
-    let dark = ui.visuals().dark_mode;
-    ui.horizontal_wrapped(|ui| {
-        ui.label("NPV gain over no deal, US$ B, with one parameter at a time at each end of its slider range, the others as set.");
-        swatch(ui, effect_color(1.0, dark));
-        ui.label("raises the gain");
-        swatch(ui, effect_color(-1.0, dark));
-        ui.label("lowers it. Widest first; the values tested are beside each name.");
-    });
+    key_line(
+        ui,
+        "NPV gain over no deal, US$ B, with one parameter at a time at each end of its slider \
+         range, the others as set.",
+        "lowers it. Widest first; the values tested are beside each name.",
+    );
     ui.add_space(4.0);
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
@@ -96,14 +94,11 @@ pub fn tornado_ui(ui: &mut Ui, t: &Tornado, host: &str, entrant: &str, palette: 
 /// The tornado as a slide: the widest bars of each partner, side by side, and what the colours
 /// mean.
 pub fn tornado_slide(ui: &mut Ui, t: &Tornado, host: &str, entrant: &str, palette: &Palette) {
-    let dark = ui.visuals().dark_mode;
-    ui.horizontal_wrapped(|ui| {
-        ui.label("NPV gain over no deal, US$ B, each parameter at each end of its range:");
-        swatch(ui, effect_color(1.0, dark));
-        ui.label("raises the gain");
-        swatch(ui, effect_color(-1.0, dark));
-        ui.label("lowers it.");
-    });
+    key_line(
+        ui,
+        "NPV gain over no deal, US$ B, each parameter at each end of its range:",
+        "lowers it.",
+    );
     let col = (ui.available_width() - 48.0) / 2.0;
     // As many of the widest bars as fit the slide: a row is its name's line and the bar.
     let line = ui.text_style_height(&egui::TextStyle::Body);
@@ -138,6 +133,18 @@ fn tick_text(v: f64) -> String {
     }
     let digits = crate::core::params::display_number((v.abs() * 1000.0).round() / 1000.0);
     format!("{}{digits}", if v < 0.0 { "−" } else { "+" })
+}
+
+/// What the tornado shows and what its two colours mean, on one wrapping line.
+fn key_line(ui: &mut Ui, intro: &str, after: &str) {
+    let dark = ui.visuals().dark_mode;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(intro);
+        swatch(ui, effect_color(1.0, dark));
+        ui.label("raises the gain");
+        swatch(ui, effect_color(-1.0, dark));
+        ui.label(after);
+    });
 }
 
 fn swatch(ui: &mut Ui, c: Color32) {

@@ -119,13 +119,22 @@ pub fn nice_ticks(lo: f64, hi: f64, target: usize) -> Vec<f64> {
     if !(lo.is_finite() && hi.is_finite()) || hi <= lo {
         return vec![lo];
     }
-    let raw = (hi - lo) / target.max(1) as f64;
-    let mag = 10f64.powf(raw.log10().floor());
-    let step = [1.0, 2.0, 2.5, 5.0, 10.0]
+    let step = nice_step((hi - lo) / target.max(1) as f64, &[1.0, 2.0, 2.5, 5.0]);
+    multiples(lo, hi, step)
+}
+
+/// The smallest step of the form m·10^k (m from `multipliers`, ascending) at least `min_step`.
+pub fn nice_step(min_step: f64, multipliers: &[f64]) -> f64 {
+    let mag = 10f64.powf(min_step.log10().floor());
+    multipliers
         .iter()
         .map(|m| m * mag)
-        .find(|s| *s >= raw)
-        .unwrap_or(10.0 * mag);
+        .find(|s| *s >= min_step)
+        .unwrap_or(10.0 * mag)
+}
+
+/// The multiples of `step` in [lo, hi].
+pub fn multiples(lo: f64, hi: f64, step: f64) -> Vec<f64> {
     let first = (lo / step).ceil() as i64;
     let last = (hi / step).floor() as i64;
     (first..=last).map(|i| i as f64 * step).collect()
