@@ -797,3 +797,20 @@ fn slides_are_large_still_and_only_what_there_is_to_show() {
     assert!(h.query_by_label("Pin the live deal").is_none());
     assert!(h.query_by_role(Role::TextInput).is_none());
 }
+
+#[test]
+fn value_axis_labels_keep_the_decimals_their_step_needs() {
+    use jvsim::app::charts::value_label;
+    let label = |value: f64, step_size: f64| {
+        value_label(egui_plot::GridMark { value, step_size }, &(0.0..=1.0))
+    };
+    // A step of 0.5 once read "0, 1, 2" for 0.5, 1.0, 1.5.
+    assert_eq!(label(0.5, 0.5), "0.5");
+    assert_eq!(label(1.5, 0.5), "1.5");
+    assert_eq!(label(1.0, 0.5), "1.0");
+    assert_eq!(label(0.4, 0.2), "0.4");
+    assert_eq!(label(20.0, 10.0), "20");
+    assert_eq!(label(-5.0, 5.0), "−5");
+    assert_eq!(label(-0.0, 5.0), "0");
+    assert_eq!(label(0.05, 0.05), "0.05");
+}

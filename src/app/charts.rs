@@ -120,6 +120,7 @@ fn plot<'a>(id: &str, y_label: &str, unit: &'a str, lo: f64, hi: f64, still: boo
     let plot = Plot::new(id)
         .x_grid_spacer(year_marks)
         .y_grid_spacer(value_marks)
+        .y_axis_formatter(value_label)
         .custom_x_axes(vec![year_axis()])
         .y_axis_label(y_label.to_string())
         .allow_zoom(false)
@@ -202,6 +203,18 @@ pub fn value_marks(input: egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
             step_size: step,
         })
         .collect()
+}
+
+/// A value mark's label with as many decimals as its step needs: egui_plot's own formatter
+/// rounds the decimals from the step's logarithm, so a step of 0.5 came out as "0, 1, 2".
+pub fn value_label(mark: egui_plot::GridMark, _range: &std::ops::RangeInclusive<f64>) -> String {
+    let decimals = (-mark.step_size.log10() - 1e-9).ceil().max(0.0) as usize;
+    let text = format!("{:.*}", decimals, mark.value);
+    match text.strip_prefix('-') {
+        Some(rest) if rest.chars().any(|c| c != '0' && c != '.') => format!("−{rest}"),
+        Some(rest) => rest.to_string(),
+        None => text,
+    }
 }
 
 /// A year on the x axis: whole years only.

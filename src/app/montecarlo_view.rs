@@ -169,6 +169,7 @@ fn fan(
         .y_axis_label("cumulative profit, US$ B")
         .x_grid_spacer(super::charts::year_marks)
         .y_grid_spacer(super::charts::value_marks)
+        .y_axis_formatter(super::charts::value_label)
         .custom_x_axes(vec![super::charts::year_axis()]);
     super::charts::still_plot(plot, still).show(ui, |p| {
         p.add(
