@@ -13,6 +13,17 @@ use crate::core::sweep::Grid;
 
 pub use super::style::diverging as scale_color;
 
+/// `name`, or its first `max` characters and an ellipsis.
+fn short_name(name: &str, max: usize) -> String {
+    if name.chars().count() <= max {
+        name.to_string()
+    } else {
+        let mut s: String = name.chars().take(max - 1).collect();
+        s.push('…');
+        s
+    }
+}
+
 /// Ink for markers and names drawn on the map.
 const MAP_INK: Color32 = Color32::from_gray(25);
 
@@ -312,7 +323,8 @@ fn map_plot(
                             share + 0.035
                         },
                     ),
-                    RichText::new(name.as_str()).size(12.0),
+                    // Short enough to stay on the map; the notes beside it give it in full.
+                    RichText::new(short_name(name, 24)).size(12.0),
                 )
                 .color(marker_outline),
             );
