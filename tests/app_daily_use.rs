@@ -814,3 +814,27 @@ fn value_axis_labels_keep_the_decimals_their_step_needs() {
     assert_eq!(label(-0.0, 5.0), "0");
     assert_eq!(label(0.05, 0.05), "0.05");
 }
+
+#[test]
+fn at_1920_px_the_key_figures_and_compare_use_the_width_in_readable_type() {
+    use jvsim::app::commands::{Command, Tab};
+    let mut h = harness_sized(1920.0, 1080.0, None);
+    h.run();
+    // The cards spread over the central area: the lead's card starts past the middle.
+    let lead = h.get_by_label("Chinese EV maker's lead in 2037").rect();
+    assert!(lead.left() > 1920.0 * 0.55, "{lead:?}");
+    // No small print in the strip (the lead's box once had 9-point text).
+    for text in ["no deal 0.607", "0.535 (35 %)"] {
+        let r = h.get_by_label(text).rect();
+        assert!(r.height() >= 13.0, "{text}: {r:?}");
+    }
+    h.state_mut().push(Command::PinScenario);
+    h.run();
+    h.state_mut().push(Command::ShowTab(Tab::Compare));
+    h.run();
+    let last = h.get_by_label("Scenario 1").rect();
+    assert!(
+        last.left() > 1920.0 * 0.55,
+        "the comparison keeps to one side: {last:?}"
+    );
+}
