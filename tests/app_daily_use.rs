@@ -838,3 +838,30 @@ fn at_1920_px_the_key_figures_and_compare_use_the_width_in_readable_type() {
         "the comparison keeps to one side: {last:?}"
     );
 }
+
+#[test]
+fn a_presentations_zoom_is_not_kept_as_the_users() {
+    use eframe::App as _;
+    let mut h = harness_sized(1920.0, 1080.0, None);
+    h.run();
+    h.key_press(egui::Key::F5);
+    h.run();
+    assert!(h.ctx.zoom_factor() > 1.5, "slides are zoomed");
+    // Preferences saved while presenting (eframe saves every 30 s, and on closing) keep the
+    // user's zoom, which is what the next start applies.
+    struct Keep(Option<String>);
+    impl eframe::Storage for Keep {
+        fn get_string(&self, _: &str) -> Option<String> {
+            self.0.clone()
+        }
+        fn set_string(&mut self, _: &str, value: String) {
+            self.0 = Some(value);
+        }
+        fn remove_string(&mut self, _: &str) {}
+        fn flush(&mut self) {}
+    }
+    let mut storage = Keep(None);
+    h.state_mut().save(&mut storage);
+    let prefs: jvsim::app::Prefs = eframe::get_value(&storage, eframe::APP_KEY).unwrap();
+    assert_eq!(prefs.zoom, 1.0);
+}

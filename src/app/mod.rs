@@ -45,6 +45,9 @@ use crate::core::dealfile::{self, Deal};
 use crate::core::model::{Baseline, Outcome, simulate_deal};
 use crate::core::params::Params;
 
+/// The zoom a saved preference may set at start.
+const ZOOM_RANGE: (f32, f32) = (0.5, 3.0);
+
 /// Most recent files remembered.
 const MAX_RECENT: usize = 8;
 
@@ -56,6 +59,9 @@ pub struct Prefs {
     pub recent: Vec<PathBuf>,
     pub tab: Tab,
     pub map_mode: analyses::MapMode,
+    /// The user's zoom. egui keeps its own, but that one would also keep a presentation's zoom
+    /// if the window closed while presenting.
+    pub zoom: f32,
 }
 
 impl Default for Prefs {
@@ -66,6 +72,7 @@ impl Default for Prefs {
             recent: Vec::new(),
             tab: Tab::Charts,
             map_mode: analyses::MapMode::Host,
+            zoom: 1.0,
         }
     }
 }
@@ -219,6 +226,8 @@ impl JvApp {
             .unwrap_or_default();
         let app = JvApp::with_prefs(prefs, config);
         app.apply_theme(&cc.egui_ctx);
+        cc.egui_ctx
+            .set_zoom_factor(app.prefs.zoom.clamp(ZOOM_RANGE.0, ZOOM_RANGE.1));
         app
     }
 
@@ -613,6 +622,9 @@ impl JvApp {
         }
         if self.live.update(&self.doc.deal.params) || changed {
             ctx.request_repaint();
+        }
+        if self.presenting.is_none() {
+            self.prefs.zoom = ctx.zoom_factor();
         }
         let dragging = ctx.input(|i| i.pointer.any_down());
         let tab = self.prefs.tab;
