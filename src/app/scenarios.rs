@@ -131,7 +131,7 @@ fn comparison_grid(
                                             .font(egui::TextStyle::Body),
                                     )
                                     .labelled_by(caption.id)
-                                    .on_hover_text("The scenario's name: click to edit");
+                                    .on_hover_text(format!("{}\n(click to edit the name)", f.name));
                                 if edit.changed() {
                                     out.push(Command::RenameScenario(i - 1, name));
                                 }
