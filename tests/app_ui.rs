@@ -610,7 +610,7 @@ fn sensitivity_and_monte_carlo_tabs_show_their_results() {
     assert!(app.analyses.mc_is_current(&app.doc.deal.params));
     assert!(h.get_all_by_label_contains("gains over no deal in").count() == 2);
     // The draws follow the deal file's settings.
-    h.get_by_label("Analysis").click();
+    h.get_by_label("Open all").click();
     h.run();
     h.get_by_role_and_label(Role::SpinButton, "Monte Carlo draws")
         .set_value_accesskit(200.0);

@@ -25,7 +25,23 @@ fn version_1_files_still_load_with_the_new_fields_at_their_defaults() {
     assert_eq!(d.params.bargaining_power, 0.5);
     assert_eq!(d.params.mc_draws, 1000);
     assert!(to_ron_string(&d).contains(&format!("version: {FORMAT_VERSION},")));
-    assert_eq!(FORMAT_VERSION, 2);
+    assert_eq!(FORMAT_VERSION, 3);
+}
+
+#[test]
+fn a_retired_field_is_read_in_old_files_and_refused_in_new_ones() {
+    // Version 2 had the host's fixed cost as a parameter; it is now derived.
+    let d = parse_str(
+        "Deal(version: 2, host_stake: 0.6, host_fixed_cost: 6.1)",
+        "v2.ron",
+    )
+    .unwrap();
+    assert_eq!(d.params.host_stake, 0.6);
+    let e = err("Deal(version: 3, host_fixed_cost: 6.1)");
+    assert_eq!(e.field.as_deref(), Some("host_fixed_cost"));
+    assert!(e.message.contains("no longer a parameter"), "{e}");
+    let e = err("Deal(version: 2, host_fixed_cost: \"six\")");
+    assert_eq!(e.field.as_deref(), Some("host_fixed_cost"));
 }
 
 #[test]
@@ -118,7 +134,7 @@ fn cross_parameter_constraint_is_checked() {
 
 #[test]
 fn newer_version_is_reported_as_such_even_with_new_fields() {
-    let e = err("Deal(\n    version: 3, host_stake: 0.6, a_field_from_the_future: 1)");
+    let e = err("Deal(\n    version: 4, host_stake: 0.6, a_field_from_the_future: 1)");
     assert_eq!(e.field.as_deref(), Some("version"));
     assert_eq!(e.position, Some((2, 5)));
     assert!(e.message.contains("newer jvsim"), "{e}");

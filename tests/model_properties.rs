@@ -111,10 +111,21 @@ proptest! {
     }
 
     #[test]
-    fn jv_never_sells_beyond_capacity(p in slider_params()) {
+    fn no_producer_sells_beyond_its_capacity_and_capacity_grows_within_bounds(
+        p in slider_params()
+    ) {
         let o = simulate(&p);
-        for t in 0..o.deal.years {
-            prop_assert!(o.deal.jv.volume[t] <= p.jv_capacity + 1e-12);
+        for run in [&o.deal, &o.no_deal] {
+            let (jv, m) = (&run.jv, &run.market);
+            for t in 0..run.years {
+                prop_assert!(jv.volume[t] <= jv.capacity[t] + 1e-9);
+                prop_assert!(m.host_volume[t] <= m.host_capacity[t] + 1e-9);
+                if t > 0 {
+                    let (was, now) = (m.host_capacity[t - 1], m.host_capacity[t]);
+                    prop_assert!(now >= was && now <= was * (1.0 + p.max_expansion) + 1e-9);
+                }
+            }
+            prop_assert_eq!(m.host_capacity[0], p.host_capacity);
         }
     }
 
@@ -144,7 +155,20 @@ fn parameters_not_marked_deal_only_move_the_baseline() {
             if k == Key::tariff_change_year {
                 p.set(k, 2030.0);
             }
-            Baseline::new(&p).run != base.run
+            // Capacity growth matters once demand outruns capacity: start the host small.
+            if matches!(k, Key::expansion_capex | Key::max_expansion) {
+                p.host_capacity = Key::host_capacity.spec().slider.0;
+            }
+            let base = if matches!(k, Key::expansion_capex | Key::max_expansion) {
+                Baseline::new(&Params {
+                    host_capacity: p.host_capacity,
+                    ..Params::default()
+                })
+                .run
+            } else {
+                base.run
+            };
+            Baseline::new(&p).run != base
         });
         assert!(moved, "{k} is not deal-only but does not move the baseline");
     }

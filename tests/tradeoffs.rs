@@ -153,12 +153,28 @@ fn tariff_change_applies_from_its_year() {
 }
 
 #[test]
-fn capacity_binds_and_jv_price_clears_it() {
-    let o = simulate(&Params::default());
+fn capacity_binds_clears_the_price_and_grows_at_a_cost() {
     let p = Params::default();
-    let last = o.deal.years - 1;
-    assert!((o.deal.jv.volume[last] - p.jv_capacity).abs() < 1e-9);
-    // The JV's margin then exceeds the plain logit markup 1/α.
-    let margin = o.deal.jv.price[last] - o.deal.jv.unit_cost[last];
-    assert!(margin > 1.0 / p.price_sensitivity);
+    let o = simulate(&p);
+    let n = o.deal.years;
+    // Some year the JV sells its whole capacity at a price above the plain logit markup …
+    let t = (0..n)
+        .find(|&t| {
+            o.deal.jv.capacity[t] > 0.0 && o.deal.jv.volume[t] >= o.deal.jv.capacity[t] - 1e-9
+        })
+        .expect("capacity binds some year");
+    let margin = o.deal.jv.price[t] - o.deal.jv.unit_cost[t];
+    assert!(margin > 1.0 / p.price_sensitivity, "margin {margin}");
+    // … and builds more for the next year, paid for that year at the capacity cost.
+    assert!(o.deal.jv.capacity[t + 1] > o.deal.jv.capacity[t]);
+    let built = o.deal.jv.capacity[t + 1] - o.deal.jv.capacity[t];
+    assert!((o.deal.jv.investment[t] - built * p.expansion_capex).abs() < 1e-9);
+    // The scarcity rent does not grow without bound: the JV's margin stays within twice the
+    // competitive markup once it can expand.
+    for t in 0..n {
+        if o.deal.jv.volume[t] > 0.0 {
+            let m = o.deal.jv.price[t] - o.deal.jv.unit_cost[t];
+            assert!(m < 3.0 / p.price_sensitivity, "year {t}: margin {m}");
+        }
+    }
 }

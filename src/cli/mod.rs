@@ -547,6 +547,7 @@ pub fn json_text(deal: &Deal, o: &Outcome) -> String {
             "profit": arr(&o.deal.jv.profit),
             "royalty": arr(&o.deal.jv.royalty),
             "investment": arr(&o.deal.jv.investment),
+            "capacity": arr(&o.deal.jv.capacity),
         },
         "market": {
             "vehicle_tariff": arr(&o.deal.market.vehicle_tariff),
@@ -554,6 +555,8 @@ pub fn json_text(deal: &Deal, o: &Outcome) -> String {
             "entrant_exports_no_deal": arr(&o.no_deal.market.entrant_volume),
             "host_volume": arr(&o.deal.market.host_volume),
             "host_volume_no_deal": arr(&o.no_deal.market.host_volume),
+            "host_capacity": arr(&o.deal.market.host_capacity),
+            "host_capacity_no_deal": arr(&o.no_deal.market.host_capacity),
             "tariff_revenue": arr(&o.deal.market.tariff_revenue),
             "tariff_revenue_no_deal": arr(&o.no_deal.market.tariff_revenue),
         },

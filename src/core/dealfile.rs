@@ -15,8 +15,19 @@ use serde::de::{self, Deserializer, MapAccess, Visitor};
 use super::params::{Key, Kind, Params, SPECS, Scale, closest, fmt_raw};
 
 /// The format version this build writes and the newest it reads. Bump it whenever the format
-/// gains or changes a field. Version 2 added `bargaining_power`, `mc_draws` and `mc_seed`.
-pub const FORMAT_VERSION: u32 = 2;
+/// gains or changes a field. Version 2 added `bargaining_power`, `mc_draws` and `mc_seed`;
+/// version 3 the observed base-year calibration, third-market shares and capacity growth, and
+/// retired `host_fixed_cost` (now derived from `host_ev_result0`).
+pub const FORMAT_VERSION: u32 = 3;
+
+/// Fields older formats had that are no longer parameters: (key, the last version that had it,
+/// why). A file of that version or older may still hold them; their values are read and left
+/// unused.
+const RETIRED: [(&str, u32, &str); 1] = [(
+    "host_fixed_cost",
+    2,
+    "the host's EV fixed cost is now derived from `host_ev_result0`",
+)];
 
 /// Largest deal file accepted (1 MiB); real deals are a few kilobytes.
 pub const MAX_FILE_BYTES: u64 = 1 << 20;
@@ -448,6 +459,16 @@ impl<'de> Visitor<'de> for DealVisitor<'_> {
                 };
                 spec.check(v).map_err(|m| field_error(&field, m))?;
                 deal.params.set(key, v);
+            } else if let Some(&(_, last, why)) = RETIRED.iter().find(|r| r.0 == field) {
+                if version.is_some_and(|v| v > last) {
+                    return Err(field_error(
+                        &field,
+                        format!("is no longer a parameter since format {}: {why}", last + 1),
+                    ));
+                }
+                map.next_value::<f64>().map_err(|e| {
+                    field_error(&field, format!("expected a number like 0.51: {e}"))
+                })?;
             } else {
                 let all = META_FIELDS
                     .iter()

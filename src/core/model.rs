@@ -105,8 +105,10 @@ pub struct JvPath {
     pub profit: Path,
     /// Royalty paid to the entrant, US$ B.
     pub royalty: Path,
-    /// Investment spent, US$ B.
+    /// Investment spent (building the plant, then any expansion), US$ B.
     pub investment: Path,
+    /// Capacity in force, M vehicles per year (half the full rate in the first production year).
+    pub capacity: Path,
 }
 
 /// The host market's yearly results.
@@ -120,6 +122,8 @@ pub struct MarketPath {
     pub entrant_price: Path,
     /// Other makers' EVs sold, M per year.
     pub others_volume: Path,
+    /// The host's own EV capacity in force, M vehicles per year.
+    pub host_capacity: Path,
     /// Vehicle tariff in force, fraction.
     pub vehicle_tariff: Path,
     /// Tariff revenue on the entrant's exports, US$ B.
@@ -152,6 +156,7 @@ impl Run {
             profit: [0.0; MAX_YEARS],
             royalty: [0.0; MAX_YEARS],
             investment: [0.0; MAX_YEARS],
+            capacity: [0.0; MAX_YEARS],
         },
         market: MarketPath {
             host_volume: [0.0; MAX_YEARS],
@@ -159,6 +164,7 @@ impl Run {
             entrant_volume: [0.0; MAX_YEARS],
             entrant_price: [0.0; MAX_YEARS],
             others_volume: [0.0; MAX_YEARS],
+            host_capacity: [0.0; MAX_YEARS],
             vehicle_tariff: [0.0; MAX_YEARS],
             tariff_revenue: [0.0; MAX_YEARS],
         },
@@ -205,6 +211,16 @@ struct Calibration {
     xi_others: f64,
     base_share_host: f64,
     base_share_others: f64,
+    /// Observed base-year price minus cost-plus-markup, $k, for the host and other makers: it
+    /// fades at the price-convergence rate.
+    premium_host: f64,
+    premium_others: f64,
+    /// The host's EV fixed cost that reproduces its base-year result, US$ B/yr.
+    fixed_host: f64,
+    /// ln of the host's and the entrant's third-market weight factors, fitted to their
+    /// base-year shares (the rivals' factor is 1).
+    third_host_mass: f64,
+    third_entrant_mass: f64,
     /// Per year: reference log-technology m = max(ln A_C, ln A_O), the entrant's weight
     /// exp(ω(ln A_C − m)), and entrant's plus rivals' weight.
     third_ref: Path,
@@ -248,26 +264,42 @@ impl Calibration {
         let outside = (1.0 - s_u - s_o).max(1e-6);
         let outside_free = (1.0 - s_u - s_o - s_f).max(1e-6);
         let b = learning_exponent(p);
+        // Appeals are fitted at the observed base-year price (eq. 10): a draw whose first-year
+        // cost is high does not also get a high appeal. The gap between the observed price and
+        // cost plus markup is a premium (or a discount) that fades (eq. 8b).
+        let observed = p.ev_price0;
         let cost_u =
             p.frontier_unit_cost / p.host_tech0 * ramp(p.host_experience0, p.maturity_volume, b);
-        let price_u = cost_u + markup(alpha, s_u);
-        let price_o = p.frontier_unit_cost / p.others_tech0 + markup(alpha, s_o);
-        // The entrant's appeal is fitted to the share it would take with no tariff, at its
-        // first-year technology of 1.0 (ln 1 = 0).
+        let cost_o = p.frontier_unit_cost / p.others_tech0;
+        let premium_host = observed - (cost_u + markup(alpha, s_u));
+        let premium_others = observed - (cost_o + markup(alpha, s_o));
+        // The fixed cost that reproduces the host's base-year result at the observed price.
+        let fixed_host = ((observed - cost_u) * p.host_sales0 - p.host_ev_result0).max(0.0);
+        // The entrant is not yet in the market: its appeal is fitted to the share it would take
+        // with no tariff at its cost plus markup, at its first-year technology of 1.0.
         let price_c = p.frontier_unit_cost + p.shipping_cost + markup(alpha, s_f);
+        // Third markets (eq. 15): weights n_i·A_i^ω, the rivals' n = 1, the entrant's and the
+        // host's fitted so the base-year shares are as observed.
+        let omega = p.third_market_curvature;
+        let (sc, su) = (p.entrant_third_share0, p.host_third_share0);
+        let so = (1.0 - sc - su).max(1e-6);
+        let ln_a_o0 = p.others_tech0.ln();
+        let ln_mass_c = (sc / so).ln() + omega * ln_a_o0;
+        let ln_mass_u = (su / so).ln() + omega * (ln_a_o0 - p.host_tech0.ln());
         let mut third_ref = [0.0; MAX_YEARS];
         let mut third_entrant = [0.0; MAX_YEARS];
         let mut third_rest = [0.0; MAX_YEARS];
-        let (mut ln_a_c, mut ln_a_o) = (0.0_f64, p.others_tech0.ln());
+        let (mut ln_a_c, mut ln_a_o) = (0.0_f64, ln_a_o0);
         let ln_g_c = (1.0 + p.entrant_tech_growth).ln();
         let ln_g_o = (1.0 + p.others_tech_growth).ln();
-        let omega = p.third_market_curvature;
         for t in 0..(p.horizon as usize).min(MAX_YEARS) {
-            // The leader's weight is exactly 1, so one `exp` per year does.
-            let (m, w_c, w_o) = if ln_a_c >= ln_a_o {
-                (ln_a_c, 1.0, (omega * (ln_a_o - ln_a_c)).exp())
+            // Log-weights relative to the larger one, whose weight is then exactly 1: one
+            // `exp` per year.
+            let (lc, lo) = (ln_mass_c + omega * ln_a_c, omega * ln_a_o);
+            let (m, w_c, w_o) = if lc >= lo {
+                (lc, 1.0, (lo - lc).exp())
             } else {
-                (ln_a_o, (omega * (ln_a_c - ln_a_o)).exp(), 1.0)
+                (lo, (lc - lo).exp(), 1.0)
             };
             third_ref[t] = m;
             third_entrant[t] = w_c;
@@ -279,12 +311,17 @@ impl Calibration {
             third_ref,
             third_entrant,
             third_rest,
+            third_host_mass: ln_mass_u,
+            third_entrant_mass: ln_mass_c,
             xi_host: (s_u / outside).ln() - beta * (p.host_tech0 / p.others_tech0).ln()
-                + alpha * price_u,
-            xi_others: (s_o / outside).ln() + alpha * price_o,
+                + alpha * observed,
+            xi_others: (s_o / outside).ln() + alpha * observed,
             xi_entrant: (s_f / outside_free).ln() + beta * p.others_tech0.ln() + alpha * price_c,
             base_share_host: s_u,
             base_share_others: s_o,
+            premium_host,
+            premium_others,
+            fixed_host,
         }
     }
 }
@@ -392,6 +429,16 @@ fn run_into(p: &Params, cal: &Calibration, deal: bool, out: &mut Run) {
     let b = learning_exponent(p);
     let stake = p.host_stake;
     let theta = if deal { p.tech_share } else { 0.0 };
+    // Deep sharing exposes the core: leakage and the host's use abroad scale with θ^κ (eq. 2b).
+    let depth = if theta > 0.0 {
+        theta.powf(p.leakage_convexity)
+    } else {
+        0.0
+    };
+    let leak = p.leakage_rate * depth * p.transfer_efficiency;
+    let abroad = p.licence_territory * depth;
+    // The JV gets the entrant's technology of `vintage_lag` years earlier (eq. 2).
+    let vintage = (1.0 + p.entrant_tech_growth).powi(-(p.vintage_lag as i32));
     let build_years = p.jv_build_years as usize;
     let investment_per_year = if deal {
         p.jv_capex / p.jv_build_years.max(1) as f64
@@ -408,6 +455,14 @@ fn run_into(p: &Params, cal: &Calibration, deal: bool, out: &mut Run) {
 
     let mut cum_u = p.host_experience0;
     let mut cum_j = p.jv_experience0;
+    // Capacities at full rate; they grow when demand outruns them (eq. 11b).
+    let mut cap_u = p.host_capacity;
+    let mut cap_j = p.jv_capacity;
+    // The base-year price premiums fade at the convergence rate (eq. 8b).
+    let mut fade = 1.0;
+    // Whether know-how has leaked to other makers yet: their technology then leaves its
+    // exogenous path.
+    let mut leaked = false;
     let mut imported = p.imported_content;
     let mut pool = p.third_market_pool;
 
@@ -433,7 +488,7 @@ fn run_into(p: &Params, cal: &Calibration, deal: bool, out: &mut Run) {
 
         // Technology embodied in the JV (eq. 2).
         let a_j = if deal {
-            a_u + p.transfer_efficiency * theta * (a_c - a_u).max(0.0)
+            a_u + p.transfer_efficiency * theta * (a_c * vintage - a_u).max(0.0)
         } else {
             0.0
         };
@@ -453,6 +508,8 @@ fn run_into(p: &Params, cal: &Calibration, deal: bool, out: &mut Run) {
         for k in 0..4 {
             price[k] = cost[k] + markup(alpha, last_share[k]);
         }
+        price[HOST] += cal.premium_host * fade;
+        price[OTHERS] += cal.premium_others * fade;
 
         // Logit demand (eqs. 9–10): the entrant's exports are in the choice set unless an
         // exclusive JV has replaced them.
@@ -500,12 +557,19 @@ fn run_into(p: &Params, cal: &Calibration, deal: bool, out: &mut Run) {
         let jv_capacity = if !producing {
             0.0
         } else if t == build_years {
-            0.5 * p.jv_capacity
+            0.5 * cap_j
         } else {
-            p.jv_capacity
+            cap_j
         };
-        for (k, capacity) in [(JV, jv_capacity), (HOST, p.host_capacity)] {
-            if !available[k] || market * weight[k] / logit.denom <= capacity {
+        // What each producer could sell at its price, before any capacity binds: it sets the
+        // capacity built for next year.
+        let mut demand = [0.0; 2];
+        for (i, (k, capacity)) in [(JV, jv_capacity), (HOST, cap_u)].into_iter().enumerate() {
+            if !available[k] {
+                continue;
+            }
+            demand[i] = market * weight[k] / logit.denom;
+            if demand[i] <= capacity {
                 continue;
             }
             let target = (capacity / market).min(0.999);
@@ -543,12 +607,24 @@ fn run_into(p: &Params, cal: &Calibration, deal: bool, out: &mut Run) {
             weight[ENTRANT] / denom,
             weight[OTHERS] / denom,
         ];
-        let q_u = (market * share[HOST]).min(p.host_capacity);
+        let q_u = (market * share[HOST]).min(cap_u);
         let q_j = (market * share[JV]).min(jv_capacity);
         let q_c = market * share[ENTRANT];
 
+        // Capacity for next year: up to what was demanded, growing at most `max_expansion`;
+        // the new capacity is paid for this year (eq. 11b).
+        let grow = |cap: f64, wanted: f64| cap.max(wanted.min(cap * (1.0 + p.max_expansion)));
+        let cap_u_next = grow(cap_u, demand[1]);
+        let cap_j_next = if producing {
+            grow(cap_j, demand[0])
+        } else {
+            cap_j
+        };
+        let expansion_u = (cap_u_next - cap_u) * p.expansion_capex;
+        let expansion_j = (cap_j_next - cap_j) * p.expansion_capex;
+
         // Profits (eqs. 12–17).
-        let own_u = (price[HOST] - cost[HOST]) * q_u - p.host_fixed_cost;
+        let own_u = (price[HOST] - cost[HOST]) * q_u - cal.fixed_host - expansion_u;
         let (jv_operating, royalty) = if producing {
             (
                 (price[JV] - cost[JV]) * q_j - p.jv_fixed_cost,
@@ -557,25 +633,52 @@ fn run_into(p: &Params, cal: &Calibration, deal: bool, out: &mut Run) {
         } else {
             (0.0, 0.0)
         };
-        let investment = if deal && t < build_years {
+        let build = if deal && t < build_years {
             investment_per_year
         } else {
             0.0
         };
+        let investment = build + expansion_j;
         let exports_c = if q_c > 0.0 {
             entrant_margin * q_c - p.entrant_us_fixed_cost
         } else {
             0.0
         };
-        // Third-market shares ∝ A^ω (eq. 15), relative to the leader of the entrant and the
-        // rivals so large ω·ln A stays finite; a host far ahead takes the whole pool.
-        let z = p.third_market_curvature * (ln_a_u - cal.third_ref[t]);
-        let (share3_u, share3_c) = if z > 700.0 {
-            (1.0, 0.0)
+        // Third-market shares ∝ n·A^ω (eq. 15). Weights are taken relative to the largest, so
+        // large ω·ln A stays finite. Once sharing has moved the rivals' technology (leakage) or
+        // the host competes abroad with shared know-how, the precomputed weights no longer hold.
+        let omega = p.third_market_curvature;
+        let ln_a_u3 = if producing && abroad > 0.0 {
+            (a_u + abroad * (a_j - a_u).max(0.0)).ln()
         } else {
-            let w_u = z.exp();
-            let total = w_u + cal.third_rest[t];
-            (w_u / total, cal.third_entrant[t] / total)
+            ln_a_u
+        };
+        let (share3_u, share3_c) = if leaked {
+            let l = [
+                cal.third_host_mass + omega * ln_a_u3,
+                cal.third_entrant_mass + omega * ln_a_c,
+                omega * ln_a_o,
+            ];
+            let m = l[0].max(l[1]).max(l[2]);
+            let w = [(l[0] - m).exp(), (l[1] - m).exp(), (l[2] - m).exp()];
+            let total = w[0] + w[1] + w[2];
+            (w[0] / total, w[1] / total)
+        } else {
+            let z = cal.third_host_mass + omega * ln_a_u3 - cal.third_ref[t];
+            if z > 700.0 {
+                (1.0, 0.0)
+            } else {
+                let w_u = z.exp();
+                let total = w_u + cal.third_rest[t];
+                (w_u / total, cal.third_entrant[t] / total)
+            }
+        };
+        // With the export rights in the JV, the entrant's business abroad is the JV's.
+        let entrant3 = pool * share3_c;
+        let via_jv = if producing && p.jv_export_rights {
+            entrant3
+        } else {
+            0.0
         };
         let host = [
             own_u,
@@ -583,7 +686,7 @@ fn run_into(p: &Params, cal: &Calibration, deal: bool, out: &mut Run) {
             stake * jv_operating,
             0.0 - stake * royalty,
             0.0 - stake * investment,
-            pool * share3_u,
+            pool * share3_u + stake * via_jv,
         ];
         let entrant = [
             0.0,
@@ -591,7 +694,7 @@ fn run_into(p: &Params, cal: &Calibration, deal: bool, out: &mut Run) {
             (1.0 - stake) * jv_operating,
             stake * royalty,
             0.0 - (1.0 - stake) * investment,
-            pool * share3_c,
+            entrant3 - stake * via_jv,
         ];
         let profit_u: f64 = host.iter().sum();
         let profit_c: f64 = entrant.iter().sum();
@@ -614,11 +717,13 @@ fn run_into(p: &Params, cal: &Calibration, deal: bool, out: &mut Run) {
         out.jv.profit[t] = jv_operating - royalty;
         out.jv.royalty[t] = royalty;
         out.jv.investment[t] = investment;
+        out.jv.capacity[t] = jv_capacity;
         out.market.host_volume[t] = q_u;
         out.market.host_price[t] = price[HOST];
         out.market.entrant_volume[t] = q_c;
         out.market.entrant_price[t] = if q_c > 0.0 { price[ENTRANT] } else { 0.0 };
         out.market.others_volume[t] = market * share[OTHERS];
+        out.market.host_capacity[t] = cap_u;
         out.market.vehicle_tariff[t] = tariff;
         out.market.tariff_revenue[t] = tariff * (c_ref / a_c + p.shipping_cost) * q_c;
 
@@ -647,9 +752,23 @@ fn run_into(p: &Params, cal: &Calibration, deal: bool, out: &mut Run) {
         last_share = [share[HOST], q_j / market, share[ENTRANT], share[OTHERS]];
         a_c *= 1.0 + p.entrant_tech_growth;
         ln_a_c += ln_g_c;
-        a_o *= 1.0 + p.others_tech_growth;
-        ln_a_o += ln_g_o;
+        // Other makers grow on their own, plus what leaks to them from the JV (eq. 4b).
+        let leaked_now = if producing && leak > 0.0 {
+            leak * (a_c - a_o).max(0.0)
+        } else {
+            0.0
+        };
+        a_o = a_o * (1.0 + p.others_tech_growth) + leaked_now;
+        if leaked_now > 0.0 || leaked {
+            leaked = true;
+            ln_a_o = a_o.ln();
+        } else {
+            ln_a_o += ln_g_o;
+        }
         pool *= 1.0 + p.third_market_growth;
+        fade *= 1.0 - p.price_convergence;
+        cap_u = cap_u_next;
+        cap_j = cap_j_next;
     }
     out.host.npv = npv_u;
     out.entrant.npv = npv_c;

@@ -1,11 +1,12 @@
-//! Monte Carlo over the uncertain parameters: Latin hypercube draws, uniform over each
-//! parameter's slider range, seeded; bands of each partner's cumulative profit.
+//! Monte Carlo over the uncertain parameters: Latin hypercube draws over each parameter's slider
+//! range with the default as median (`ParamSpec::quantile`), seeded; bands of each partner's
+//! cumulative profit.
 
 use rayon::prelude::*;
 
 use super::analysis::cumulative;
 use super::model::{MAX_YEARS, simulate};
-use super::params::{Key, Kind, Params};
+use super::params::{Key, Params};
 use super::rng::SplitMix64;
 
 /// `draws × dims` points in [0, 1): for every dimension, each of the `draws` equal strata holds
@@ -121,12 +122,7 @@ pub fn monte_carlo_unless(
             }
             let mut q = *p;
             for (&k, &x) in keys.iter().zip(u) {
-                let s = k.spec();
-                let mut v = s.slider.0 + x * (s.slider.1 - s.slider.0);
-                if s.kind != Kind::Real {
-                    v = v.floor().min(s.slider.1);
-                }
-                q.set(k, v);
+                q.set(k, k.spec().quantile(x));
             }
             let o = simulate(&q);
             let n = o.deal.years;

@@ -20,6 +20,24 @@ params! {
         help: "Royalty the JV pays the entrant for its technology, as a share of JV revenue at full sharing; it scales with the technology shared.",
         source: "Assumption (licensing norm, unverified); the Ford–CATL licence in Marshall, Michigan is the analogue (I4).",
     },
+    licence_territory: f64 {
+        group: DealTerms, symbol: "ζ", label: "Host's use abroad", unit: "% of shared technology", scale: Percent,
+        default: 0.25, slider: (0.0, 1.0), valid: (0.0, 1.0), uncertain: false, deal_only: true, choice: false,
+        help: "How much of the technology shared into the JV the host may use in its own cars outside the host market (the licence territory). 0: the host market only; 1: worldwide. The more it may, the more the host competes with the entrant abroad.",
+        source: "Deal term. Transferred rights in China's JVs applied inside China only and the owner enforced its IP abroad (Holmes, McGrattan, Prescott, R3); tacit know-how escapes all the same (default: assumption).",
+    },
+    jv_export_rights: bool {
+        group: DealTerms, symbol: "—", label: "JV holds the export rights", unit: "", scale: Plain,
+        default: 0, slider: (0, 1), valid: (0, 1), uncertain: false, deal_only: true, choice: false,
+        help: "Whether the JV holds the exclusive rights to sell the entrant's cars outside both home markets once it produces (as Leapmotor International does outside Greater China): the entrant's third-market profit then goes through the JV and is shared by stake.",
+        source: "Stellantis–Leapmotor, 26 Oct 2023: Leapmotor International, 51/49, exclusive export, sale and manufacturing rights outside Greater China (I6, D1).",
+    },
+    vintage_lag: u32 {
+        group: DealTerms, symbol: "k", label: "Vintage shared", unit: "years behind", scale: Plain,
+        default: 1, slider: (0, 3), valid: (0, 10), uncertain: false, deal_only: true, choice: false,
+        help: "How many years behind its newest technology the entrant shares: the JV gets the entrant's technology of k years earlier.",
+        source: "MOFCOM's July 2024 guidance to keep advanced EV technology at home (C5); JVs were long given older models (unverified). Default: assumption.",
+    },
     // ---- Tariffs ----------------------------------------------------------------------------
     vehicle_tariff: f64 {
         group: Tariffs, symbol: "τ_v", label: "Vehicle tariff", unit: "%", scale: Percent,
@@ -76,6 +94,18 @@ params! {
         help: "The host's EV sales in the year before the horizon; the host's brand appeal is calibrated so the model reproduces them.",
         source: "Ford sold about 97.9 k EVs in 2024 (I1).",
     },
+    ev_price0: f64 {
+        group: Market, symbol: "p⁰", label: "EV price, base year", unit: "$k/vehicle", scale: Plain,
+        default: 56.0, slider: (48.0, 64.0), valid: (1.0, 500.0), uncertain: false, deal_only: false, choice: false,
+        help: "Average transaction price of an EV in the host market in the base year. The host's and other makers' brand appeals are fitted at this observed price, not at a modelled one, so a draw with a high first-year cost does not also get a high appeal.",
+        source: "US EV average transaction price about $55–57 k (Cox Automotive / Kelley Blue Book, I12).",
+    },
+    price_convergence: f64 {
+        group: Market, symbol: "λ_p", label: "Price convergence", unit: "%/yr", scale: Percent,
+        default: 0.35, slider: (0.15, 0.7), valid: (0.0, 1.0), uncertain: true, deal_only: false, choice: false,
+        help: "Share of the gap between a maker's observed base-year price and its cost-plus-markup price that closes each year: launch discounts and brand premiums fade as lines mature.",
+        source: "Assumption.",
+    },
     others_share0: f64 {
         group: Market, symbol: "s_O⁰", label: "Other makers' EV share, base year", unit: "% of market", scale: Percent,
         default: 0.075, slider: (0.03, 0.15), valid: (0.0005, 0.8), uncertain: true, deal_only: false, choice: false,
@@ -89,16 +119,28 @@ params! {
         source: "Assumption (key uncertainty).",
     },
     third_market_pool: f64 {
-        group: Market, symbol: "V₃", label: "Third-market profit pool", unit: "US$ B/yr", scale: Plain,
-        default: 15.0, slider: (5.0, 30.0), valid: (0.0, 500.0), uncertain: true, deal_only: false, choice: false,
-        help: "Yearly EV profit in markets outside both home markets that the host, the entrant and rivals contest by technology. Through it, sharing erodes the entrant's lead.",
-        source: "Assumption, bounded by BYD's 2024 overseas revenue of RMB 221.9 B ≈ US$31 B (I10).",
+        group: Market, symbol: "V₃", label: "Contested profit pool abroad", unit: "US$ B/yr", scale: Plain,
+        default: 20.0, slider: (10.0, 30.0), valid: (0.0, 500.0), uncertain: true, deal_only: false, choice: false,
+        help: "Yearly EV profit outside the host market that the entrant, the host and the global rivals contest by technology: the entrant's home market, where foreign rivals still compete, and third markets (Europe above all). What leaks to the rivals, and what the host may use abroad, erode the entrant's part of it.",
+        source: "Assumption: China's NEV makers earn roughly US$10–12 B a year (BYD's 2024 net profit alone RMB 40 B ≈ US$5.6 B, unverified), Europe's 2.3 M BEVs a year (ACEA, EU+EFTA+UK 2024) and the rest of the world a few US$ B more at US$2–3 k a car (unverified margins).",
+    },
+    entrant_third_share0: f64 {
+        group: Market, symbol: "σ_C⁰", label: "Entrant's share of the pool, base year", unit: "% of pool", scale: Percent,
+        default: 0.30, slider: (0.15, 0.45), valid: (0.001, 0.9), uncertain: true, deal_only: false, choice: false,
+        help: "The entrant's share of the contested pool in the base year; calibrates its weight there, so its profit outside the host market starts at what it earns today.",
+        source: "Assumption: at 30 % of US$20 B the entrant starts at about US$6 B a year, BYD's 2024 net profit (RMB 40 B, unverified) with overseas revenue of RMB 221.9 B (I10).",
+    },
+    host_third_share0: f64 {
+        group: Market, symbol: "σ_U⁰", label: "Host's share of the pool, base year", unit: "% of pool", scale: Percent,
+        default: 0.02, slider: (0.005, 0.05), valid: (0.001, 0.9), uncertain: true, deal_only: false, choice: false,
+        help: "The host's share of the contested pool in the base year; calibrates its weight there.",
+        source: "Assumption: Ford sells few EVs outside North America (a few per cent of Europe's, unverified) and none in China.",
     },
     third_market_growth: f64 {
-        group: Market, symbol: "g_V", label: "Third-market growth", unit: "%/yr", scale: Percent,
-        default: 0.05, slider: (0.0, 0.15), valid: (-0.5, 1.0), uncertain: true, deal_only: false, choice: false,
-        help: "Yearly growth of the third-market profit pool.",
-        source: "Assumption.",
+        group: Market, symbol: "g_V", label: "Growth of the pool abroad", unit: "%/yr", scale: Percent,
+        default: 0.06, slider: (0.0, 0.12), valid: (-0.5, 1.0), uncertain: true, deal_only: false, choice: false,
+        help: "Yearly growth of the contested profit pool outside the host market.",
+        source: "Assumption: EV adoption keeps rising in Europe and emerging markets while margins fall.",
     },
     third_market_curvature: f64 {
         group: Market, symbol: "ω", label: "Third-market tech curvature", unit: "", scale: Plain,
@@ -121,19 +163,19 @@ params! {
     },
     entrant_tech_growth: f64 {
         group: Technology, symbol: "g_C", label: "Entrant technology growth", unit: "%/yr", scale: Percent,
-        default: 0.04, slider: (0.0, 0.08), valid: (-0.5, 1.0), uncertain: true, deal_only: false, choice: false,
+        default: 0.04, slider: (0.02, 0.06), valid: (-0.5, 1.0), uncertain: true, deal_only: false, choice: false,
         help: "Yearly growth of the entrant's technology index from its own R&D.",
         source: "Assumption; battery pack prices fell 8–20 %/yr in 2024–25 (B4, B5), part of it industry-wide.",
     },
     host_tech_growth: f64 {
         group: Technology, symbol: "g_U", label: "Host technology growth", unit: "%/yr", scale: Percent,
-        default: 0.02, slider: (0.0, 0.08), valid: (-0.5, 1.0), uncertain: true, deal_only: false, choice: false,
+        default: 0.02, slider: (0.0, 0.04), valid: (-0.5, 1.0), uncertain: true, deal_only: false, choice: false,
         help: "Yearly growth of the host's technology index from its own R&D, before any spillover.",
         source: "Assumption.",
     },
     others_tech_growth: f64 {
         group: Technology, symbol: "g_O", label: "Other makers' technology growth", unit: "%/yr", scale: Percent,
-        default: 0.03, slider: (0.0, 0.08), valid: (-0.5, 1.0), uncertain: true, deal_only: false, choice: false,
+        default: 0.03, slider: (0.015, 0.045), valid: (-0.5, 1.0), uncertain: true, deal_only: false, choice: false,
         help: "Yearly growth of the other makers' and third-market rivals' technology index.",
         source: "Assumption.",
     },
@@ -179,6 +221,18 @@ params! {
         help: "How much JV rents dull the host's own R&D (and so its absorptive capacity); 0 switches the effect off.",
         source: "Howell: JV rents discouraged Chinese partners' innovation (L5, L6).",
     },
+    leakage_rate: f64 {
+        group: Technology, symbol: "ℓ", label: "Leakage to rivals", unit: "% of gap/yr", scale: Percent,
+        default: 0.06, slider: (0.0, 0.2), valid: (0.0, 1.0), uncertain: true, deal_only: true, choice: false,
+        help: "Share of the gap between the entrant's technology and other makers' that other makers close each year once the JV produces, at full sharing: know-how leaks through workers and suppliers whoever owns the JV. It raises the rivals' technology in the host market and abroad.",
+        source: "Bai, Barwick, Cao, Li: spillover channels are worker flows and shared suppliers, not tied to ownership (L1–L3); Jiang et al.: JV externalities to non-partners are large (L7, L9). Default a little below the spillover rate to the partner (8.7 % of a JV model's upgrades reach the partner's models, L2): assumption.",
+    },
+    leakage_convexity: f64 {
+        group: Technology, symbol: "κ_ℓ", label: "Leakage convexity", unit: "", scale: Plain,
+        default: 2.5, slider: (1.5, 3.5), valid: (0.5, 10.0), uncertain: true, deal_only: true, choice: false,
+        help: "How steeply leakage (and the host's use abroad) rises with the share of technology shared: it scales with share^κ. Above 1, peripheral know-how leaks little and core process and chemistry a lot.",
+        source: "Assumption (core versus periphery; MOFCOM's advice to ship kits and keep the core at home, C5).",
+    },
     // ---- Costs ------------------------------------------------------------------------------
     frontier_unit_cost: f64 {
         group: Costs, symbol: "c_ref", label: "Frontier unit cost", unit: "$k/vehicle", scale: Plain,
@@ -206,8 +260,8 @@ params! {
     },
     jv_experience0: f64 {
         group: Costs, symbol: "Q_J,cum⁰", label: "JV experience, start", unit: "M vehicles", scale: Plain,
-        default: 0.10, slider: (0.02, 0.5), valid: (0.001, 50.0), uncertain: true, deal_only: true, choice: false,
-        help: "Experience the JV's line inherits when it starts (equivalent cumulative output).",
+        default: 0.30, slider: (0.05, 0.8), valid: (0.001, 50.0), uncertain: true, deal_only: true, choice: false,
+        help: "Experience the JV's line inherits when it starts (equivalent cumulative output): the entrant's production system and trained staff shorten the ramp-up.",
         source: "Assumption.",
     },
     jv_capex: f64 {
@@ -248,15 +302,27 @@ params! {
     },
     host_capacity: f64 {
         group: Costs, symbol: "Cap_U", label: "Host EV capacity", unit: "M vehicles/yr", scale: Plain,
-        default: 1.0, slider: (0.3, 2.0), valid: (0.001, 50.0), uncertain: true, deal_only: false, choice: false,
-        help: "Most EVs the host's own plants can build in a year. When demand exceeds it, the host raises its price until demand equals capacity.",
-        source: "Assumption, between Ford's 2022 targets of a 600 k EV run rate by 2023 and 2 M by 2026 (unverified; both later dropped).",
+        default: 0.35, slider: (0.15, 1.0), valid: (0.001, 50.0), uncertain: true, deal_only: false, choice: false,
+        help: "EVs the host's own plants can build a year at the start. When demand outruns it, the host sells its capacity at the clearing price and builds more for the next year, at the capacity cost.",
+        source: "Assumption: Ford's Cuautitlán (Mustang Mach-E) and Rouge (F-150 Lightning) EV lines, about 350 k a year together (unverified).",
     },
-    host_fixed_cost: f64 {
-        group: Costs, symbol: "F_U", label: "Host EV fixed cost", unit: "US$ B/yr", scale: Plain,
-        default: 6.1, slider: (3.0, 8.0), valid: (0.0, 100.0), uncertain: true, deal_only: false, choice: false,
-        help: "Yearly fixed cost of the host's own EV business (engineering, plants, launch costs).",
-        source: "Calibrated so the host's first-year no-deal EV result is Ford Model e's 2024 loss of about US$5.1 B (I1).",
+    host_ev_result0: f64 {
+        group: Costs, symbol: "Π_U⁰", label: "Host EV result, base year", unit: "US$ B/yr", scale: Plain,
+        default: -5.08, slider: (-7.0, -3.0), valid: (-100.0, 100.0), uncertain: false, deal_only: false, choice: false,
+        help: "The host's EV business result (EBIT) in the base year. The host's EV fixed cost is derived from it in every run, so every Monte Carlo draw and tornado end reproduces it.",
+        source: "Ford Model e 2024 EBIT ≈ −US$5.08 B (I1).",
+    },
+    expansion_capex: f64 {
+        group: Costs, symbol: "k_cap", label: "Capacity cost", unit: "$k per vehicle/yr", scale: Plain,
+        default: 10.0, slider: (6.0, 16.0), valid: (0.0, 200.0), uncertain: true, deal_only: false, choice: false,
+        help: "Investment per vehicle of yearly capacity when the host's lines or the JV expand. A producer whose demand exceeds its capacity sells its capacity that year at the clearing price and adds capacity for the next, paying this much for it.",
+        source: "Ford BlueOval City: US$5.6 B for about 500 k vehicles/yr, with batteries (≈ $11 k); Ford–CATL Marshall: US$3.5 B for 35 GWh ≈ 400 k vehicles (≈ $9 k, batteries only) (I4, G3).",
+    },
+    max_expansion: f64 {
+        group: Costs, symbol: "g_cap", label: "Capacity growth, most", unit: "%/yr", scale: Percent,
+        default: 0.5, slider: (0.1, 1.0), valid: (0.0, 5.0), uncertain: true, deal_only: false, choice: false,
+        help: "The most a producer's capacity can grow in a year: plants take time to build.",
+        source: "Assumption.",
     },
     shipping_cost: f64 {
         group: Costs, symbol: "d_ship", label: "Entrant shipping cost", unit: "$k/vehicle", scale: Plain,

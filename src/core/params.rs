@@ -232,6 +232,24 @@ impl ParamSpec {
         format!("{} to {}", self.format_display(lo), self.format_display(hi))
     }
 
+    /// The value at quantile `u` ∈ [0, 1) of the parameter's uncertainty: uniform from the
+    /// slider's low end to the default for u < ½, from the default to the high end above. The
+    /// default is the median, so a Monte Carlo run is centred on the deal as set even where the
+    /// default is not the middle of the slider.
+    pub fn quantile(&self, u: f64) -> f64 {
+        let (lo, hi) = self.slider;
+        let mid = self.default.clamp(lo, hi);
+        let v = if u < 0.5 {
+            lo + 2.0 * u * (mid - lo)
+        } else {
+            mid + (2.0 * u - 1.0) * (hi - mid)
+        };
+        match self.kind {
+            Kind::Real => v,
+            _ => v.round().clamp(lo, hi),
+        }
+    }
+
     /// Whether a valid value lies beyond the slider's ends (a slider can show only its range).
     pub fn off_slider(&self, raw: f64) -> bool {
         raw < self.slider.0 || raw > self.slider.1
