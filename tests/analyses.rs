@@ -34,6 +34,7 @@ fn synthetic() -> Grid {
                 tech_share: j as f64 / 2.0,
                 host_gain: h,
                 entrant_gain: e,
+                approval: 1.0,
             });
         }
     }
@@ -63,9 +64,16 @@ fn zone_and_nash_on_a_known_grid() {
             tech_share: 0.0,
             host_gain: -1.0,
             entrant_gain: 2.0,
+            approval: 1.0,
         }],
     };
     assert!(none.nash(0.5, 0.0).is_none());
+    // The chance of approval weighs in: halving it at (0.5, 1) moves the point to (0, 0.5) and
+    // (0.5, 0.5), whose products tie at 4; the first in row order wins.
+    let mut g = synthetic();
+    g.cells[7].approval = 0.5;
+    let n = g.nash(0.5, 0.0).unwrap();
+    assert_eq!((n.host_stake, n.tech_share), (0.0, 0.5));
 }
 
 #[test]
@@ -78,7 +86,9 @@ fn nash_points_lie_in_the_zone_for_any_bargaining_power() {
                 assert!(c.in_zone());
                 assert!(c.host_stake >= min_stake);
                 // No zone cell does better on the Nash product.
-                let v = |c: &Cell| beta * c.host_gain.ln() + (1.0 - beta) * c.entrant_gain.ln();
+                let v = |c: &Cell| {
+                    c.approval.ln() + beta * c.host_gain.ln() + (1.0 - beta) * c.entrant_gain.ln()
+                };
                 for other in g
                     .cells
                     .iter()
@@ -176,13 +186,24 @@ fn tornado_ends_equal_direct_simulations_and_are_sorted() {
     for w in t.entrant.windows(2) {
         assert!(w[0].width() >= w[1].width());
     }
-    // The vehicle tariff matters to the entrant: its bar is not empty.
-    let tariff = t
-        .entrant
-        .iter()
-        .find(|b| b.key == Key::vehicle_tariff)
-        .unwrap();
-    assert!(tariff.gain_at_high > tariff.gain_at_low);
+    // Under the connected-vehicle rule the entrant has no exports left for the tariff to tax
+    // after the first year: the tariff moves its gain only through that year (its imports and
+    // the shares they leave the others). With the rule lifted it moves it far more.
+    let tariff_bar = |t: &jvsim::core::sensitivity::Tornado| {
+        *t.entrant
+            .iter()
+            .find(|b| b.key == Key::vehicle_tariff)
+            .unwrap()
+    };
+    let b = tariff_bar(&t);
+    assert!(b.width() < 0.5, "{b:?}");
+    let lifted = Params {
+        connected_vehicle_rule: false,
+        ..p
+    };
+    let l = tariff_bar(&tornado(&lifted));
+    assert!(l.gain_at_high > l.gain_at_low + 0.1, "{l:?}");
+    assert!(l.width() > 4.0 * b.width(), "{l:?} vs {b:?}");
 }
 
 /// Checks that every interval is accepted at its ends and in between, that a tolerance step
@@ -261,18 +282,29 @@ fn goal_seek_finds_real_interior_edges() {
     assert!(lo > 0.0 && lo < 1.0, "{lo}");
     check_intervals(&p, Key::host_stake, 0, &g.host.stake);
     check_intervals(&p, Key::tech_share, 1, &g.entrant.share);
-    // And a tariff too low for any host-controlled deal has no answer below the threshold.
-    let tau = min_vehicle_tariff_host_control(&Params::default()).unwrap();
-    assert!(tau > 0.0 && !host_control_zone_exists(&Params::default(), tau * 0.5));
+    // And, with the connected-vehicle rule lifted (under it the entrant has no exports to
+    // protect and any tariff will do), a tariff too low for any host-controlled deal has no
+    // answer below the threshold.
+    let lifted = Params {
+        connected_vehicle_rule: false,
+        ..Params::default()
+    };
+    let tau = min_vehicle_tariff_host_control(&lifted).unwrap();
+    assert!(tau > 0.0 && !host_control_zone_exists(&lifted, tau * 0.5));
+    assert_eq!(
+        min_vehicle_tariff_host_control(&Params::default()),
+        Some(0.0)
+    );
 }
 
 #[test]
 fn goal_seek_says_never_and_always_plainly() {
     use jvsim::core::goalseek::describe;
-    // With no vehicle tariff the entrant's exports are worth more than any JV share: it never
-    // gains, whatever the stake or the share.
+    // With no vehicle tariff and the connected-vehicle rule lifted, the entrant's exports are
+    // worth more than any JV share: it never gains, whatever the stake or the share.
     let p = Params {
         vehicle_tariff: 0.0,
+        connected_vehicle_rule: false,
         ..Params::default()
     };
     let g = goal_seek(&p);

@@ -95,19 +95,19 @@ fn opening_a_file_shows_its_values() {
     h.run();
     command(
         &mut h,
-        Command::OpenPath("saves/host-75-credit-eligible.ron".into()),
+        Command::OpenPath("saves/host-80-credit-eligible.ron".into()),
     );
     let deal = &h.state().doc.deal;
-    assert_eq!(deal.params.host_stake, 0.75);
+    assert_eq!(deal.params.host_stake, 0.8);
     assert_eq!(deal.params.tech_share, 0.7);
     assert!(!h.state().doc.is_dirty());
     let field = h.get_by_role_and_label(Role::SpinButton, "Host stake");
     assert!(
-        field.value().unwrap_or_default().starts_with("75"),
+        field.value().unwrap_or_default().starts_with("80"),
         "{:?}",
         field.value()
     );
-    assert!(h.state().prefs.recent[0].ends_with("host-75-credit-eligible.ron"));
+    assert!(h.state().prefs.recent[0].ends_with("host-80-credit-eligible.ron"));
 }
 
 #[test]
@@ -545,11 +545,13 @@ fn deal_map_shows_the_zone_the_nash_points_and_goal_seek() {
     );
     assert!(h.query_by_label_contains("Nash point: stake").is_some());
     assert!(
-        h.query_by_label_contains("With host control: stake 50 %")
+        h.query_by_label_contains("With host control: stake")
             .is_some()
     );
+    // Under the connected-vehicle rule the tariff no longer decides the zone, and the panel
+    // says why.
     assert!(
-        h.query_by_label_contains("is in the zone from a vehicle tariff of")
+        h.query_by_label_contains("the connected-vehicle rule ends the entrant's direct exports")
             .is_some()
     );
     // The joint-gain colouring is one click away.
@@ -589,10 +591,13 @@ fn moving_a_slider_moves_the_deal_zone() {
     let zone =
         |h: &Harness<'static, JvApp>| h.state().analyses.grid.latest().unwrap().1.zone_count();
     let before = zone(&h);
-    h.get_by_role_and_label(Role::Slider, "Vehicle tariff")
-        .set_value_accesskit(60.0);
+    // More know-how leaking to rivals makes sharing dearer for the entrant.
+    h.get_by_label("Open all").click();
     h.run();
-    assert!(zone(&h) < before, "a lower tariff shrinks the zone");
+    h.get_by_role_and_label(Role::Slider, "Leakage to rivals")
+        .set_value_accesskit(15.0);
+    h.run();
+    assert!(zone(&h) < before, "more leakage shrinks the zone");
 }
 
 #[test]

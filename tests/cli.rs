@@ -287,8 +287,11 @@ fn nash_is_null_when_no_deal_is_in_the_zone() {
         "--json",
         "--set",
         "vehicle_tariff=0",
+        "--set",
+        "connected_vehicle_rule=false",
     ])))
     .unwrap();
+    // With the rule lifted and no tariff, exporting beats any deal for the entrant.
     assert!(v["nash_host_control"].is_null());
 }
 

@@ -25,7 +25,7 @@ fn version_1_files_still_load_with_the_new_fields_at_their_defaults() {
     assert_eq!(d.params.bargaining_power, 0.5);
     assert_eq!(d.params.mc_draws, 1000);
     assert!(to_ron_string(&d).contains(&format!("version: {FORMAT_VERSION},")));
-    assert_eq!(FORMAT_VERSION, 3);
+    assert_eq!(FORMAT_VERSION, 4);
 }
 
 #[test]
@@ -42,6 +42,46 @@ fn a_retired_field_is_read_in_old_files_and_refused_in_new_ones() {
     assert!(e.message.contains("no longer a parameter"), "{e}");
     let e = err("Deal(version: 2, host_fixed_cost: \"six\")");
     assert_eq!(e.field.as_deref(), Some("host_fixed_cost"));
+}
+
+#[test]
+fn a_version_3_share_abroad_becomes_the_same_base_year_profit() {
+    // Version 3 gave the entrant's base-year share of the pool abroad; version 4 its profit
+    // there, from which the share is derived. The same profit comes out, whatever the order.
+    for text in [
+        "Deal(version: 3, entrant_third_share0: 0.25, third_market_pool: 16.0)",
+        "Deal(version: 3, third_market_pool: 16.0, entrant_third_share0: 0.25)",
+    ] {
+        let d = parse_str(text, "v3.ron").unwrap();
+        assert_eq!(d.params.entrant_profit_abroad0, 4.0, "{text}");
+        assert_eq!(d.params.entrant_share_abroad0(), 0.25);
+    }
+    // A file that gives both keeps its own profit.
+    let d = parse_str(
+        "Deal(version: 3, entrant_third_share0: 0.25, entrant_profit_abroad0: 5.0)",
+        "v3.ron",
+    )
+    .unwrap();
+    assert_eq!(d.params.entrant_profit_abroad0, 5.0);
+    // Carried over out of range, the message names the old field and the new one.
+    let e = err("Deal(version: 3, entrant_third_share0: 0.0005, third_market_pool: 1.0)");
+    assert_eq!(e.field.as_deref(), Some("entrant_third_share0"));
+    assert!(e.message.contains("entrant_profit_abroad0"), "{e}");
+    // Refused in a version 4 file.
+    let e = err("Deal(version: 4, entrant_third_share0: 0.3)");
+    assert!(
+        e.message.contains("no longer a parameter since format 4"),
+        "{e}"
+    );
+}
+
+#[test]
+fn the_entrants_profit_abroad_must_leave_the_rivals_part_of_the_pool() {
+    let e = err("Deal(version: 4, entrant_profit_abroad0: 19.0, third_market_pool: 20.0)");
+    assert_eq!(e.field.as_deref(), Some("entrant_profit_abroad0"));
+    assert!(e.message.contains("below 90 %"), "{e}");
+    let e = err("Deal(version: 4, entrant_profit_abroad0: 2.0, third_market_pool: 2.0)");
+    assert_eq!(e.field.as_deref(), Some("entrant_profit_abroad0"));
 }
 
 #[test]
@@ -134,7 +174,7 @@ fn cross_parameter_constraint_is_checked() {
 
 #[test]
 fn newer_version_is_reported_as_such_even_with_new_fields() {
-    let e = err("Deal(\n    version: 4, host_stake: 0.6, a_field_from_the_future: 1)");
+    let e = err("Deal(\n    version: 5, host_stake: 0.6, a_field_from_the_future: 1)");
     assert_eq!(e.field.as_deref(), Some("version"));
     assert_eq!(e.position, Some((2, 5)));
     assert!(e.message.contains("newer jvsim"), "{e}");

@@ -414,10 +414,11 @@ fn markers_legend(ui: &mut Ui, view: &MapView<'_>, palette: &Palette) {
     };
     let point = |name: &str, c: Option<crate::core::sweep::Cell>| match c {
         Some(c) => format!(
-            "{name}: {} (gains {} / {})",
+            "{name}: {} (gains {} / {} if approved; approval {:.0} %)",
             terms(c.host_stake, c.tech_share),
             signed_money(c.host_gain),
-            signed_money(c.entrant_gain)
+            signed_money(c.entrant_gain),
+            c.approval * 100.0
         ),
         None => format!("{name}: none, no deal in the zone"),
     };
@@ -500,6 +501,12 @@ fn goal_panel(ui: &mut Ui, view: &MapView<'_>) {
         ui.add_space(2.0);
     }
     let tariff = match g.min_vehicle_tariff_host_control {
+        Some(t) if t <= 0.0 && p.connected_vehicle_rule => format!(
+            "A deal with host control (stake ≥ 50 %) is in the zone at any vehicle tariff: \
+             the connected-vehicle rule ends the entrant's direct exports from {} whatever \
+             the tariff.",
+            p.cv_rule_year
+        ),
         Some(t) if t <= 0.0 => {
             "A deal with host control (stake ≥ 50 %) is in the zone at any vehicle tariff.".into()
         }

@@ -1,11 +1,13 @@
-//! The key figures: whether the deal is in the zone, each partner's NPV and gain and the year it
-//! pulls ahead of its outside option, and the entrant's remaining technology lead. A strip across
-//! the window, or a slide filling the screen in large type.
+//! The key figures: whether the deal is in the zone, each partner's NPV and gain (if approved and
+//! expected) and the year it pulls ahead of its outside option, the chance both governments
+//! approve, and the entrant's remaining technology lead. A strip across the window, or a slide
+//! filling the screen in large type.
 
 use eframe::egui::{self, Color32, RichText, Ui};
 
 use super::style::{Palette, money, signed_money};
 use crate::core::analysis::{PartnerSummary, Summary};
+use crate::core::model::Partner;
 
 /// Text sizes of the figures: the window's, or a slide's.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -41,11 +43,18 @@ pub fn figures_ui(ui: &mut Ui, s: &Summary, names: (&str, &str), last_year: u32,
     let gap = ui.spacing().item_spacing.x;
     ui.horizontal_top(|ui| {
         let badge = zone_badge(ui, s, STRIP);
+        // The partners' cards share the room; approval and lead stack in a narrow third card.
+        let small = 170.0;
         let card_width =
-            ((ui.available_width() - badge.width() - 3.0 * gap) / 3.0 - 18.0).clamp(150.0, 420.0);
-        partner_card(ui, names.0, p.host, &s.host, p, STRIP, card_width);
-        partner_card(ui, names.1, p.entrant, &s.entrant, p, STRIP, card_width);
-        lead_card(ui, s, names, last_year, STRIP, card_width);
+            ((ui.available_width() - badge.width() - 3.0 * gap - (small + 18.0)) / 2.0 - 18.0)
+                .clamp(160.0, 420.0);
+        partner_card(ui, names.0, Partner::Host, s, p, STRIP, card_width);
+        partner_card(ui, names.1, Partner::Entrant, s, p, STRIP, card_width);
+        card(ui, small, |ui| {
+            approval_lines(ui, s, STRIP);
+            ui.separator();
+            lead_lines(ui, s, names, last_year, STRIP);
+        });
     });
 }
 
@@ -60,12 +69,19 @@ pub fn figures_slide(ui: &mut Ui, s: &Summary, names: (&str, &str), last_year: u
     let gap = ui.spacing().item_spacing.x;
     let card_width = ((width - gap) / 2.0 - 18.0).max(200.0);
     ui.horizontal_top(|ui| {
-        partner_card(ui, names.0, p.host, &s.host, p, SLIDE, card_width);
-        partner_card(ui, names.1, p.entrant, &s.entrant, p, SLIDE, card_width);
+        partner_card(ui, names.0, Partner::Host, s, p, SLIDE, card_width);
+        partner_card(ui, names.1, Partner::Entrant, s, p, SLIDE, card_width);
     });
     ui.add_space(16.0);
-    lead_card(ui, s, names, last_year, SLIDE, width - 18.0);
+    ui.horizontal_top(|ui| {
+        approval_card(ui, s, SLIDE, card_width);
+        lead_card(ui, s, names, last_year, SLIDE, card_width);
+    });
 }
+
+/// Hover text of the expected gain.
+const EXPECTED_HELP: &str = "The gain if both governments approve, times the chance that both \
+    do; without approval each partner keeps its outside option (a gain of zero).";
 
 fn card<R>(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui) -> R) -> egui::Response {
     egui::Frame::group(ui.style())
@@ -80,12 +96,18 @@ fn card<R>(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui) -> R) -> egui::Res
 fn partner_card(
     ui: &mut Ui,
     name: &str,
-    color: Color32,
-    s: &PartnerSummary,
+    who: Partner,
+    summary: &Summary,
     p: &Palette,
     sizes: Sizes,
     width: f32,
 ) {
+    let s: &PartnerSummary = summary.partner(who);
+    let color = match who {
+        Partner::Host => p.host,
+        Partner::Entrant => p.entrant,
+    };
+    let expected = summary.expected_gain(who);
     card(ui, width, |ui| {
         ui.horizontal(|ui| {
             let side = sizes.text * 0.8;
@@ -99,7 +121,14 @@ fn partner_card(
                 .size(sizes.figure)
                 .strong()
                 .color(p.signed(s.gain)),
-        );
+        )
+        .on_hover_text("If both governments approve the deal.");
+        ui.label(
+            RichText::new(format!("expected {} US$ B", signed_money(expected)))
+                .size(sizes.text)
+                .color(p.signed(expected)),
+        )
+        .on_hover_text(EXPECTED_HELP);
         ui.horizontal_wrapped(|ui| {
             ui.spacing_mut().item_spacing.x = 4.0;
             ui.label(RichText::new("NPV").size(sizes.text).weak());
@@ -123,6 +152,39 @@ fn partner_card(
     );
 }
 
+const APPROVAL_HELP: &str = "The chance that both governments approve the deal. The host \
+    government's investment review and connected-vehicle rule weigh the host's stake (bands at \
+    50 % and 75 %); the entrant's home government licenses technology exports and approves less \
+    as more is shared, the battery layer least. See Help → Model, \"The rules\".";
+
+fn approval_card(ui: &mut Ui, s: &Summary, sizes: Sizes, width: f32) {
+    card(ui, width, |ui| approval_lines(ui, s, sizes));
+}
+
+fn approval_lines(ui: &mut Ui, s: &Summary, sizes: Sizes) {
+    let a = s.approval;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Approval").size(sizes.text).strong())
+            .on_hover_text(APPROVAL_HELP);
+        ui.label(
+            RichText::new(format!("{:.0} %", a.both * 100.0))
+                .size(sizes.figure)
+                .strong(),
+        )
+        .on_hover_text(APPROVAL_HELP);
+    });
+    ui.label(
+        RichText::new(format!(
+            "host {:.0} % · home {:.0} %",
+            a.host * 100.0,
+            a.home * 100.0
+        ))
+        .size(sizes.text)
+        .weak(),
+    )
+    .on_hover_text(APPROVAL_HELP);
+}
+
 fn lead_card(
     ui: &mut Ui,
     s: &Summary,
@@ -131,13 +193,24 @@ fn lead_card(
     sizes: Sizes,
     width: f32,
 ) {
+    card(ui, width, |ui| lead_lines(ui, s, names, last_year, sizes));
+}
+
+fn lead_lines(ui: &mut Ui, s: &Summary, names: (&str, &str), last_year: u32, sizes: Sizes) {
     let (host, entrant) = names;
-    card(ui, width, |ui| {
-        ui.label(
-            RichText::new(format!("{entrant}'s lead in {last_year}"))
-                .size(sizes.text)
-                .strong(),
-        );
+    let help = format!(
+        "{entrant}'s technology lead: its technology index minus {host}'s in the final year, \
+         with the deal, and as a share of {entrant}'s index; after it, the same without the deal."
+    );
+    // In the strip the entrant is named in the hover text; a slide has room for it.
+    let title = if sizes == STRIP {
+        format!("Tech lead in {last_year}")
+    } else {
+        format!("{entrant}'s lead in {last_year}")
+    };
+    ui.label(RichText::new(title).size(sizes.text).strong())
+        .on_hover_text(&help);
+    ui.horizontal_wrapped(|ui| {
         ui.label(
             RichText::new(format!(
                 "{:.3} ({:.0} %)",
@@ -146,17 +219,15 @@ fn lead_card(
             ))
             .size(sizes.figure)
             .strong(),
-        );
+        )
+        .on_hover_text(&help);
         ui.label(
             RichText::new(format!("no deal {:.3}", s.final_lead_no_deal))
                 .size(sizes.text)
                 .weak(),
-        );
-    })
-    .on_hover_text(format!(
-        "{entrant}'s technology lead: its technology index minus {host}'s in the final year, \
-         with the deal, and as a share of {entrant}'s index; below, the same without the deal."
-    ));
+        )
+        .on_hover_text(&help);
+    });
 }
 
 fn zone_badge(ui: &mut Ui, s: &Summary, sizes: Sizes) -> egui::Rect {

@@ -25,6 +25,7 @@ fn point(c: Option<&crate::core::sweep::Cell>) -> Value {
             "tech_share": c.tech_share,
             "host_gain": c.host_gain,
             "entrant_gain": c.entrant_gain,
+            "approval": c.approval,
         })
     })
 }
@@ -46,6 +47,7 @@ pub fn sweep(deal: &Deal, n: usize, as_json: bool) -> String {
             "tech_share": axis,
             "host_gain": rows(&|c| c.host_gain),
             "entrant_gain": rows(&|c| c.entrant_gain),
+            "approval": rows(&|c| c.approval),
             "nash": point(nash),
             "nash_host_control": point(nash_control),
             "bargaining_power": p.bargaining_power,
@@ -60,7 +62,7 @@ pub fn sweep(deal: &Deal, n: usize, as_json: bool) -> String {
     );
     let _ = writeln!(
         out,
-        "  {} of {} deals are in the zone (both partners gain).",
+        "  {} of {} deals are in the zone (both partners gain if approved).",
         grid.zone_count(),
         n * n
     );
@@ -72,12 +74,14 @@ pub fn sweep(deal: &Deal, n: usize, as_json: bool) -> String {
             Some(c) => {
                 let _ = writeln!(
                     out,
-                    "  {label} (β = {}): stake {:.1} %, tech share {:.1} %; gains host {:+.2}, entrant {:+.2} US$ B",
+                    "  {label} (β = {}): stake {:.1} %, tech share {:.1} %; gains if approved host \
+                     {:+.2}, entrant {:+.2} US$ B; approval {:.0} %",
                     p.bargaining_power,
                     c.host_stake * 100.0,
                     c.tech_share * 100.0,
                     c.host_gain,
-                    c.entrant_gain
+                    c.entrant_gain,
+                    c.approval * 100.0
                 );
             }
             None => {
@@ -118,23 +122,35 @@ pub fn sensitivity(deal: &Deal, as_json: bool) -> String {
             out,
             "{name}: NPV gain {base:+.2} US$ B; widest effects first"
         );
-        let _ = writeln!(
-            out,
-            "  {:<34} {:>22}  {:>9} {:>9} {:>7}",
-            "parameter", "low – high", "at low", "at high", "width"
-        );
-        for b in bars.iter().filter(|b| b.width() > 1e-9).take(15) {
-            let s = b.key.spec();
+        // As in the window: the uncertain assumptions (what Monte Carlo draws) apart from the
+        // terms, policy and base-year data, which are set rather than unknown.
+        for (title, uncertain, limit) in [
+            ("Uncertain assumptions", true, 12),
+            ("Terms, policy and data held as set", false, 8),
+        ] {
+            let _ = writeln!(out, "  {title}");
             let _ = writeln!(
                 out,
-                "  {:<34} {:>22}  {:>9.2} {:>9.2} {:>7.2}{}",
-                s.label,
-                format!("{} – {}", s.format_display(b.low), s.format_display(b.high)),
-                b.gain_at_low,
-                b.gain_at_high,
-                b.width(),
-                if b.monotone { "" } else { "  not monotone" }
+                "    {:<44} {:>26}  {:>8} {:>8} {:>7}",
+                "parameter", "low – high", "at low", "at high", "width"
             );
+            for b in bars
+                .iter()
+                .filter(|b| b.width() > 1e-9 && b.key.spec().uncertain == uncertain)
+                .take(limit)
+            {
+                let s = b.key.spec();
+                let _ = writeln!(
+                    out,
+                    "    {:<44} {:>26}  {:>8.2} {:>8.2} {:>7.2}{}",
+                    s.label,
+                    format!("{} – {}", s.format_display(b.low), s.format_display(b.high)),
+                    b.gain_at_low,
+                    b.gain_at_high,
+                    b.width(),
+                    if b.monotone { "" } else { "  not monotone" }
+                );
+            }
         }
         out.push('\n');
     }
@@ -174,10 +190,12 @@ pub fn montecarlo(deal: &Deal, as_json: bool) -> String {
         let last = pb.p50.len() - 1;
         let _ = writeln!(
             out,
-            "  {name}: gains over no deal in {:.1} % of draws; cumulative profit by {}: median {:.1}, 5–95 % {:.1} to {:.1} US$ B",
+            "  {name}: gains over no deal in {:.1} % of draws; cumulative profit by {}: median {:.1} \
+             (no deal {:.1}), 5–95 % {:.1} to {:.1} US$ B",
             pb.p_gain * 100.0,
             b.years[last],
             pb.p50[last],
+            pb.no_deal_p50[last],
             pb.p5[last],
             pb.p95[last]
         );

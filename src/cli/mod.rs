@@ -391,6 +391,22 @@ pub fn summary_text(deal: &Deal, o: &Outcome) -> String {
             }
         }
     );
+    let a = s.approval;
+    let _ = writeln!(
+        out,
+        "  Approval: entrant's home government {:.0} %, host government {:.0} %, both {:.0} %.",
+        a.home * 100.0,
+        a.host * 100.0,
+        a.both * 100.0
+    );
+    let _ = writeln!(
+        out,
+        "  Expected gains (gain if approved × chance both approve): {} {}, {} {} US$ B",
+        deal.host,
+        money(s.expected_gain(Partner::Host)),
+        deal.entrant,
+        money(s.expected_gain(Partner::Entrant))
+    );
     out
 }
 
@@ -513,6 +529,7 @@ pub fn json_text(deal: &Deal, o: &Outcome) -> String {
             "npv": d.npv,
             "npv_no_deal": b.npv,
             "npv_gain": ps.gain,
+            "expected_npv_gain": summary.expected_gain(who),
             "payback_year": ps.payback_year,
         })
     };
@@ -537,6 +554,7 @@ pub fn json_text(deal: &Deal, o: &Outcome) -> String {
             "params": params,
         },
         "years": years,
+        "approval": summary.approval,
         "host": partner(Partner::Host, &deal.host),
         "entrant": partner(Partner::Entrant, &deal.entrant),
         "jv": {
@@ -548,6 +566,7 @@ pub fn json_text(deal: &Deal, o: &Outcome) -> String {
             "royalty": arr(&o.deal.jv.royalty),
             "investment": arr(&o.deal.jv.investment),
             "capacity": arr(&o.deal.jv.capacity),
+            "credit": arr(&o.deal.jv.credit),
         },
         "market": {
             "vehicle_tariff": arr(&o.deal.market.vehicle_tariff),

@@ -1,6 +1,7 @@
 //! Figures derived from a deal and its baseline: gains, payback, remaining lead, deal zone.
 
 use super::model::{Outcome, Partner, Path};
+use super::policy::Approval;
 
 /// Key figures for one partner.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -27,8 +28,11 @@ pub struct Summary {
     /// Entrant's technology minus the host's in the final year (deal).
     pub final_lead: f64,
     pub final_lead_no_deal: f64,
-    /// Both partners beat their no-deal NPV.
+    /// Both partners beat their no-deal NPV (if the deal is approved).
     pub in_deal_zone: bool,
+    /// The chance each government approves the deal; without approval there is no deal and no
+    /// gain, so each partner's expected gain is `approval.both` times its gain.
+    pub approval: Approval,
 }
 
 impl Summary {
@@ -43,7 +47,14 @@ impl Summary {
             final_lead: o.deal.entrant.tech[last] - o.deal.host.tech[last],
             final_lead_no_deal: o.no_deal.entrant.tech[last] - o.no_deal.host.tech[last],
             in_deal_zone: host.gain > 0.0 && entrant.gain > 0.0,
+            approval: super::policy::approval(&o.params),
         }
+    }
+
+    /// A partner's expected NPV gain: its gain if approved times the chance both governments
+    /// approve.
+    pub fn expected_gain(&self, p: Partner) -> f64 {
+        self.approval.both * self.partner(p).gain
     }
 
     pub fn partner(&self, p: Partner) -> &PartnerSummary {

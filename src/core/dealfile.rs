@@ -17,17 +17,42 @@ use super::params::{Key, Kind, Params, SPECS, Scale, closest, fmt_raw};
 /// The format version this build writes and the newest it reads. Bump it whenever the format
 /// gains or changes a field. Version 2 added `bargaining_power`, `mc_draws` and `mc_seed`;
 /// version 3 the observed base-year calibration, third-market shares and capacity growth, and
-/// retired `host_fixed_cost` (now derived from `host_ev_result0`).
-pub const FORMAT_VERSION: u32 = 3;
+/// retired `host_fixed_cost` (now derived from `host_ev_result0`); version 4 the rules (policy
+/// group) and `entrant_profit_abroad0` in place of `entrant_third_share0`.
+pub const FORMAT_VERSION: u32 = 4;
 
-/// Fields older formats had that are no longer parameters: (key, the last version that had it,
-/// why). A file of that version or older may still hold them; their values are read and left
-/// unused.
-const RETIRED: [(&str, u32, &str); 1] = [(
-    "host_fixed_cost",
-    2,
-    "the host's EV fixed cost is now derived from `host_ev_result0`",
-)];
+/// How an old value becomes the parameter that replaced it, given the file's other parameters.
+type Convert = fn(f64, &Params) -> f64;
+
+/// A field older formats had that is no longer a parameter.
+struct Retired {
+    key: &'static str,
+    /// The last format version that had it; a file of that version or older may hold it.
+    last: u32,
+    why: &'static str,
+    /// The parameter that took its place and how to carry an old value over, given the rest
+    /// of the file's parameters; `None` when the value is read and left unused.
+    becomes: Option<(Key, Convert)>,
+}
+
+const RETIRED: [Retired; 2] = [
+    Retired {
+        key: "host_fixed_cost",
+        last: 2,
+        why: "the host's EV fixed cost is now derived from `host_ev_result0`",
+        becomes: None,
+    },
+    Retired {
+        key: "entrant_third_share0",
+        last: 3,
+        why: "the entrant's base-year share of the pool abroad is now derived from \
+              `entrant_profit_abroad0`",
+        // The same base-year profit: share times pool.
+        becomes: Some((Key::entrant_profit_abroad0, |share, p| {
+            share * p.third_market_pool
+        })),
+    },
+];
 
 /// Largest deal file accepted (1 MiB); real deals are a few kilobytes.
 pub const MAX_FILE_BYTES: u64 = 1 << 20;
@@ -407,6 +432,7 @@ impl<'de> Visitor<'de> for DealVisitor<'_> {
         let mut version = None;
         let mut seen_meta = [false; META_FIELDS.len()];
         let mut seen_param = vec![false; SPECS.len()];
+        let mut carried = Vec::new();
         while let Some(FieldName(field)) = map.next_key::<FieldName>()? {
             *self.last_field.borrow_mut() = Some(field.clone());
             let duplicate = || field_error(&field, "appears twice; keep one");
@@ -459,16 +485,23 @@ impl<'de> Visitor<'de> for DealVisitor<'_> {
                 };
                 spec.check(v).map_err(|m| field_error(&field, m))?;
                 deal.params.set(key, v);
-            } else if let Some(&(_, last, why)) = RETIRED.iter().find(|r| r.0 == field) {
-                if version.is_some_and(|v| v > last) {
+            } else if let Some(r) = RETIRED.iter().find(|r| r.key == field) {
+                if version.is_some_and(|v| v > r.last) {
                     return Err(field_error(
                         &field,
-                        format!("is no longer a parameter since format {}: {why}", last + 1),
+                        format!(
+                            "is no longer a parameter since format {}: {}",
+                            r.last + 1,
+                            r.why
+                        ),
                     ));
                 }
-                map.next_value::<f64>().map_err(|e| {
+                let v = map.next_value::<f64>().map_err(|e| {
                     field_error(&field, format!("expected a number like 0.51: {e}"))
                 })?;
+                if let Some(becomes) = r.becomes {
+                    carried.push((field.clone(), becomes, v));
+                }
             } else {
                 let all = META_FIELDS
                     .iter()
@@ -479,6 +512,20 @@ impl<'de> Visitor<'de> for DealVisitor<'_> {
                     None => "unknown field; `jvsim params` lists the parameter keys".to_string(),
                 };
                 return Err(field_error(&field, hint));
+            }
+        }
+        // Old values carried over once every parameter they depend on has been read; a value
+        // the file sets itself wins.
+        for (field, (key, convert), old) in carried {
+            if !seen_param[key as usize] {
+                let v = convert(old, &deal.params);
+                key.spec().check(v).map_err(|m| {
+                    field_error(
+                        &field,
+                        format!("gives {key} = {}, which {m}", fmt_raw(key.spec().kind, v)),
+                    )
+                })?;
+                deal.params.set(key, v);
             }
         }
         if let Err((key, msg)) = deal.params.cross_check() {

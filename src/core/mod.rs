@@ -9,6 +9,7 @@ pub mod goalseek;
 pub mod model;
 pub mod montecarlo;
 pub mod params;
+pub mod policy;
 pub mod rng;
 pub mod sensitivity;
 pub mod sweep;

@@ -109,6 +109,8 @@ pub struct JvPath {
     pub investment: Path,
     /// Capacity in force, M vehicles per year (half the full rate in the first production year).
     pub capacity: Path,
+    /// 45X manufacturing credit earned (part of the operating profit), US$ B.
+    pub credit: Path,
 }
 
 /// The host market's yearly results.
@@ -157,6 +159,7 @@ impl Run {
             royalty: [0.0; MAX_YEARS],
             investment: [0.0; MAX_YEARS],
             capacity: [0.0; MAX_YEARS],
+            credit: [0.0; MAX_YEARS],
         },
         market: MarketPath {
             host_volume: [0.0; MAX_YEARS],
@@ -217,6 +220,9 @@ struct Calibration {
     premium_others: f64,
     /// The host's EV fixed cost that reproduces its base-year result, US$ B/yr.
     fixed_host: f64,
+    /// The factor on the host's modelled unit cost that makes its base-year cost the observed
+    /// one (eq. 6b): the frontier cost, technology and learning then shape only its path.
+    host_cost_factor: f64,
     /// ln of the host's and the entrant's third-market weight factors, fitted to their
     /// base-year shares (the rivals' factor is 1).
     third_host_mass: f64,
@@ -249,6 +255,25 @@ fn markup(alpha: f64, last_share: f64) -> f64 {
 const MARKUP_SHARE_FLOOR: f64 = 0.5;
 
 #[inline]
+/// The vehicle tariff in force in `year`.
+fn vehicle_tariff_in(p: &Params, year: u32) -> f64 {
+    if p.tariff_change && year >= p.tariff_change_year {
+        p.vehicle_tariff_later
+    } else {
+        p.vehicle_tariff
+    }
+}
+
+/// The first year the entrant may no longer sell connected vehicles directly (the rule's model
+/// year), or never.
+fn exports_end(p: &Params) -> u32 {
+    if p.connected_vehicle_rule {
+        p.cv_rule_year
+    } else {
+        u32::MAX
+    }
+}
+
 fn learning_exponent(p: &Params) -> f64 {
     // Cost multiplier (Q/Q_mat)^(−b) with b = −log₂(1 − LR); written as exp(−b·ln(Q/Q_mat)).
     (1.0 - p.learning_rate).log2()
@@ -261,27 +286,49 @@ impl Calibration {
         let s_u = p.host_sales0 / p.market_size;
         let s_o = p.others_share0;
         let s_f = p.entrant_free_share;
-        let outside = (1.0 - s_u - s_o).max(1e-6);
         let outside_free = (1.0 - s_u - s_o - s_f).max(1e-6);
+        // The entrant is not yet in the market: its appeal is fitted to the share it would take
+        // with no tariff at its cost plus markup, at its first-year technology of 1.0.
+        let price_c = p.frontier_unit_cost + p.shipping_cost + markup(alpha, s_f);
+        // The observed shares are those of a market in which the entrant may import at the
+        // first year's tariff: its sliver (relative to the outside good, from its fitted appeal)
+        // is in the choice set when the others' appeals are fitted, so the first year
+        // reproduces the host's sales exactly (eq. 10).
+        let imports0 = {
+            let price0 = (p.frontier_unit_cost + p.shipping_cost)
+                * (1.0 + vehicle_tariff_in(p, p.start_year))
+                + markup(alpha, 0.0);
+            let ratio = (s_f / outside_free) * (-alpha * (price0 - price_c)).exp();
+            let outside = (1.0 - s_u - s_o) / (1.0 + ratio);
+            let covers_fixed =
+                markup(alpha, 0.0) * p.market_size * outside * ratio > p.entrant_us_fixed_cost;
+            if p.start_year < exports_end(p) && covers_fixed {
+                ratio
+            } else {
+                0.0
+            }
+        };
+        let outside = ((1.0 - s_u - s_o) / (1.0 + imports0)).max(1e-6);
         let b = learning_exponent(p);
         // Appeals are fitted at the observed base-year price (eq. 10): a draw whose first-year
         // cost is high does not also get a high appeal. The gap between the observed price and
         // cost plus markup is a premium (or a discount) that fades (eq. 8b).
         let observed = p.ev_price0;
-        let cost_u =
+        // The host's base-year unit cost is taken as given, like its price and result, so a
+        // draw of a high frontier cost, low technology and little experience does not give it
+        // a first-year cost no carmaker has.
+        let modelled_u =
             p.frontier_unit_cost / p.host_tech0 * ramp(p.host_experience0, p.maturity_volume, b);
+        let cost_u = p.host_unit_cost0;
         let cost_o = p.frontier_unit_cost / p.others_tech0;
         let premium_host = observed - (cost_u + markup(alpha, s_u));
         let premium_others = observed - (cost_o + markup(alpha, s_o));
         // The fixed cost that reproduces the host's base-year result at the observed price.
         let fixed_host = ((observed - cost_u) * p.host_sales0 - p.host_ev_result0).max(0.0);
-        // The entrant is not yet in the market: its appeal is fitted to the share it would take
-        // with no tariff at its cost plus markup, at its first-year technology of 1.0.
-        let price_c = p.frontier_unit_cost + p.shipping_cost + markup(alpha, s_f);
         // Third markets (eq. 15): weights n_i·A_i^ω, the rivals' n = 1, the entrant's and the
         // host's fitted so the base-year shares are as observed.
         let omega = p.third_market_curvature;
-        let (sc, su) = (p.entrant_third_share0, p.host_third_share0);
+        let (sc, su) = (p.entrant_share_abroad0(), p.host_third_share0);
         let so = (1.0 - sc - su).max(1e-6);
         let ln_a_o0 = p.others_tech0.ln();
         let ln_mass_c = (sc / so).ln() + omega * ln_a_o0;
@@ -322,6 +369,7 @@ impl Calibration {
             premium_host,
             premium_others,
             fixed_host,
+            host_cost_factor: cost_u / modelled_u,
         }
     }
 }
@@ -424,11 +472,24 @@ fn run_into(p: &Params, cal: &Calibration, deal: bool, out: &mut Run) {
 
     let alpha = p.price_sensitivity;
     let beta = p.tech_appeal;
-    let market = p.market_size;
+    // The host market grows (eq. 9b); the base-year shares are fitted at its first-year size.
+    let mut market = p.market_size;
     let c_ref = p.frontier_unit_cost;
     let b = learning_exponent(p);
     let stake = p.host_stake;
-    let theta = if deal { p.tech_share } else { 0.0 };
+    // What actually goes into the JV: under the connected-vehicle rule never the software part.
+    let theta = if deal {
+        super::policy::effective_share(p)
+    } else {
+        0.0
+    };
+    // The JV's 45X credit per vehicle, before the phase-down (eq. 20).
+    let credit = if deal {
+        super::policy::credit_per_vehicle(p)
+    } else {
+        0.0
+    };
+    let exports_end = exports_end(p);
     // Deep sharing exposes the core: leakage and the host's use abroad scale with θ^κ (eq. 2b).
     let depth = if theta > 0.0 {
         theta.powf(p.leakage_convexity)
@@ -478,11 +539,7 @@ fn run_into(p: &Params, cal: &Calibration, deal: bool, out: &mut Run) {
 
     for t in 0..years {
         let year = p.start_year + t as u32;
-        let tariff = if p.tariff_change && year >= p.tariff_change_year {
-            p.vehicle_tariff_later
-        } else {
-            p.vehicle_tariff
-        };
+        let tariff = vehicle_tariff_in(p, year);
         let producing = deal && t >= build_years;
         let ln_a_u = a_u.ln();
 
@@ -495,7 +552,7 @@ fn run_into(p: &Params, cal: &Calibration, deal: bool, out: &mut Run) {
 
         // Unit costs (eqs. 6–8).
         let cost = [
-            c_ref / a_u * ramp(cum_u, p.maturity_volume, b),
+            cal.host_cost_factor * c_ref / a_u * ramp(cum_u, p.maturity_volume, b),
             if producing {
                 c_ref / a_j * ramp(cum_j, p.maturity_volume, b) * (1.0 + imported * p.parts_tariff)
             } else {
@@ -528,7 +585,7 @@ fn run_into(p: &Params, cal: &Calibration, deal: bool, out: &mut Run) {
         let mut available = [
             true,
             producing,
-            !(deal && producing && p.jv_exclusive),
+            !(deal && producing && p.jv_exclusive) && year < exports_end,
             true,
         ];
         let mut weight = [0.0; 4];
@@ -625,9 +682,10 @@ fn run_into(p: &Params, cal: &Calibration, deal: bool, out: &mut Run) {
 
         // Profits (eqs. 12–17).
         let own_u = (price[HOST] - cost[HOST]) * q_u - cal.fixed_host - expansion_u;
+        let jv_credit = credit * super::policy::credit_phase(year) * q_j;
         let (jv_operating, royalty) = if producing {
             (
-                (price[JV] - cost[JV]) * q_j - p.jv_fixed_cost,
+                (price[JV] - cost[JV]) * q_j - p.jv_fixed_cost + jv_credit,
                 p.royalty_rate * theta * price[JV] * q_j,
             )
         } else {
@@ -673,10 +731,11 @@ fn run_into(p: &Params, cal: &Calibration, deal: bool, out: &mut Run) {
                 (w_u / total, cal.third_entrant[t] / total)
             }
         };
-        // With the export rights in the JV, the entrant's business abroad is the JV's.
+        // With the export rights in the JV, the entrant's business in third markets (not at
+        // home) is the JV's.
         let entrant3 = pool * share3_c;
         let via_jv = if producing && p.jv_export_rights {
-            entrant3
+            p.entrant_third_part * entrant3
         } else {
             0.0
         };
@@ -718,6 +777,7 @@ fn run_into(p: &Params, cal: &Calibration, deal: bool, out: &mut Run) {
         out.jv.royalty[t] = royalty;
         out.jv.investment[t] = investment;
         out.jv.capacity[t] = jv_capacity;
+        out.jv.credit[t] = jv_credit;
         out.market.host_volume[t] = q_u;
         out.market.host_price[t] = price[HOST];
         out.market.entrant_volume[t] = q_c;
@@ -766,6 +826,7 @@ fn run_into(p: &Params, cal: &Calibration, deal: bool, out: &mut Run) {
             ln_a_o += ln_g_o;
         }
         pool *= 1.0 + p.third_market_growth;
+        market *= 1.0 + p.market_growth;
         fade *= 1.0 - p.price_convergence;
         cap_u = cap_u_next;
         cap_j = cap_j_next;

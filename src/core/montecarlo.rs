@@ -78,6 +78,23 @@ pub fn percentile(sorted: &[f64], q: f64) -> f64 {
     sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo as f64)
 }
 
+/// The parameters of each draw: `p` with every uncertain parameter set from its Latin
+/// hypercube quantile. Everything derived (appeals, the host's fixed cost) is fitted again
+/// inside `simulate`, so each draw reproduces the base-year facts.
+pub fn draw_params(p: &Params, draws: usize, seed: u64) -> Vec<Params> {
+    let keys = uncertain_keys();
+    latin_hypercube(draws, keys.len(), seed)
+        .iter()
+        .map(|u| {
+            let mut q = *p;
+            for (&k, &x) in keys.iter().zip(u) {
+                q.set(k, k.spec().quantile(x));
+            }
+            q
+        })
+        .collect()
+}
+
 /// Runs `draws` Latin hypercube draws around `p`. Deterministic for a seed, whatever the
 /// number of threads: draws are made in order, simulated independently, then sorted.
 pub fn monte_carlo(p: &Params, draws: usize, seed: u64) -> Bands {
@@ -112,19 +129,13 @@ pub fn monte_carlo_unless(
     stale: &(dyn Fn() -> bool + Sync),
 ) -> Option<Bands> {
     let draws = draws.max(2);
-    let keys = uncertain_keys();
-    let points = latin_hypercube(draws, keys.len(), seed);
-    let results: Option<Vec<DrawResult>> = points
+    let results: Option<Vec<DrawResult>> = draw_params(p, draws, seed)
         .par_iter()
-        .map(|u| {
+        .map(|q| {
             if stale() {
                 return None;
             }
-            let mut q = *p;
-            for (&k, &x) in keys.iter().zip(u) {
-                q.set(k, k.spec().quantile(x));
-            }
-            let o = simulate(&q);
+            let o = simulate(q);
             let n = o.deal.years;
             Some(DrawResult {
                 cum: [

@@ -29,14 +29,14 @@ params! {
     jv_export_rights: bool {
         group: DealTerms, symbol: "—", label: "JV holds the export rights", unit: "", scale: Plain,
         default: 0, slider: (0, 1), valid: (0, 1), uncertain: false, deal_only: true, choice: false,
-        help: "Whether the JV holds the exclusive rights to sell the entrant's cars outside both home markets once it produces (as Leapmotor International does outside Greater China): the entrant's third-market profit then goes through the JV and is shared by stake.",
+        help: "Whether the JV holds the exclusive rights to sell the entrant's cars outside both home markets once it produces (as Leapmotor International does outside Greater China): the entrant's profit in third markets (not at home) then goes through the JV and is shared by stake.",
         source: "Stellantis–Leapmotor, 26 Oct 2023: Leapmotor International, 51/49, exclusive export, sale and manufacturing rights outside Greater China (I6, D1).",
     },
     vintage_lag: u32 {
         group: DealTerms, symbol: "k", label: "Vintage shared", unit: "years behind", scale: Plain,
         default: 1, slider: (0, 3), valid: (0, 10), uncertain: false, deal_only: true, choice: false,
         help: "How many years behind its newest technology the entrant shares: the JV gets the entrant's technology of k years earlier.",
-        source: "MOFCOM's July 2024 guidance to keep advanced EV technology at home (C5); JVs were long given older models (unverified). Default: assumption.",
+        source: "MOFCOM's July 2024 guidance to keep advanced EV technology at home (E5); JVs were long given older models (unverified). Default: assumption.",
     },
     // ---- Tariffs ----------------------------------------------------------------------------
     vehicle_tariff: f64 {
@@ -75,6 +75,12 @@ params! {
         default: 16.0, slider: (14.0, 18.0), valid: (0.1, 100.0), uncertain: true, deal_only: false, choice: false,
         help: "Yearly light-vehicle sales in the host market, all drivetrains; EV demand is a logit share of it, the rest (ICE) is the outside good.",
         source: "US ≈ 16 M light vehicles in 2024 (I12).",
+    },
+    market_growth: f64 {
+        group: Market, symbol: "g_M", label: "Growth of the host market", unit: "%/yr", scale: Percent,
+        default: 0.0, slider: (-0.03, 0.25), valid: (-0.5, 1.0), uncertain: false, deal_only: false, choice: false,
+        help: "Yearly growth of the host's whole light-vehicle market. The EV part grows through technology and prices on top of it.",
+        source: "US: about 16 M a year (I12), taken as flat: 0 %. China, for the mirror preset: 7.2 M vehicles in 2006, 18.1 M in 2010, 21.1 M passenger cars alone in 2015 (I13), about 13 % a year over 2006–17 (our arithmetic).",
     },
     price_sensitivity: f64 {
         group: Market, symbol: "α", label: "Price sensitivity", unit: "1/$k", scale: Plain,
@@ -120,15 +126,21 @@ params! {
     },
     third_market_pool: f64 {
         group: Market, symbol: "V₃", label: "Contested profit pool abroad", unit: "US$ B/yr", scale: Plain,
-        default: 20.0, slider: (10.0, 30.0), valid: (0.0, 500.0), uncertain: true, deal_only: false, choice: false,
+        default: 20.0, slider: (10.0, 30.0), valid: (1.0, 500.0), uncertain: true, deal_only: false, choice: false,
         help: "Yearly EV profit outside the host market that the entrant, the host and the global rivals contest by technology: the entrant's home market, where foreign rivals still compete, and third markets (Europe above all). What leaks to the rivals, and what the host may use abroad, erode the entrant's part of it.",
         source: "Assumption: China's NEV makers earn roughly US$10–12 B a year (BYD's 2024 net profit alone RMB 40 B ≈ US$5.6 B, unverified), Europe's 2.3 M BEVs a year (ACEA, EU+EFTA+UK 2024) and the rest of the world a few US$ B more at US$2–3 k a car (unverified margins).",
     },
-    entrant_third_share0: f64 {
-        group: Market, symbol: "σ_C⁰", label: "Entrant's share of the pool, base year", unit: "% of pool", scale: Percent,
-        default: 0.30, slider: (0.15, 0.45), valid: (0.001, 0.9), uncertain: true, deal_only: false, choice: false,
-        help: "The entrant's share of the contested pool in the base year; calibrates its weight there, so its profit outside the host market starts at what it earns today.",
-        source: "Assumption: at 30 % of US$20 B the entrant starts at about US$6 B a year, BYD's 2024 net profit (RMB 40 B, unverified) with overseas revenue of RMB 221.9 B (I10).",
+    entrant_profit_abroad0: f64 {
+        group: Market, symbol: "π_C⁰", label: "Entrant's profit outside the host market, base year", unit: "US$ B/yr", scale: Plain,
+        default: 6.0, slider: (2.0, 12.0), valid: (0.001, 450.0), uncertain: false, deal_only: false, choice: false,
+        help: "What the entrant earns in the base year outside the host market (its home market and third markets): a fact about the entrant. Its share of the contested pool is derived from it, so every draw of the pool starts from this profit.",
+        source: "BYD's 2024 net profit, RMB 40.3 B ≈ US$5.6 B (unverified), with overseas revenue of RMB 221.9 B (I10); rounded up to US$6 B.",
+    },
+    entrant_third_part: f64 {
+        group: Market, symbol: "χ", label: "Entrant's third-market part of that profit", unit: "% of profit abroad", scale: Percent,
+        default: 0.3, slider: (0.1, 0.6), valid: (0.0, 1.0), uncertain: false, deal_only: true, choice: false,
+        help: "The part of the entrant's profit outside the host market earned in third markets rather than at home. Export rights held by the JV cover this part only.",
+        source: "BYD 2024: overseas revenue RMB 221.9 B of 777.1 B, 29 % (I10); rounded to 30 %.",
     },
     host_third_share0: f64 {
         group: Market, symbol: "σ_U⁰", label: "Host's share of the pool, base year", unit: "% of pool", scale: Percent,
@@ -144,7 +156,7 @@ params! {
     },
     third_market_curvature: f64 {
         group: Market, symbol: "ω", label: "Third-market tech curvature", unit: "", scale: Plain,
-        default: 6.0, slider: (2.0, 8.0), valid: (0.1, 30.0), uncertain: true, deal_only: false, choice: false,
+        default: 6.0, slider: (4.0, 8.0), valid: (0.1, 30.0), uncertain: true, deal_only: false, choice: false,
         help: "How steeply third-market share rises with technology: share grows with A^ω. High values make a technology lead nearly winner-take-all.",
         source: "Assumption.",
     },
@@ -169,15 +181,15 @@ params! {
     },
     host_tech_growth: f64 {
         group: Technology, symbol: "g_U", label: "Host technology growth", unit: "%/yr", scale: Percent,
-        default: 0.02, slider: (0.0, 0.04), valid: (-0.5, 1.0), uncertain: true, deal_only: false, choice: false,
+        default: 0.02, slider: (0.01, 0.03), valid: (-0.5, 1.0), uncertain: true, deal_only: false, choice: false,
         help: "Yearly growth of the host's technology index from its own R&D, before any spillover.",
-        source: "Assumption.",
+        source: "Assumption. The range is one point either side: the host's and the rivals' growth are drawn independently, and a wider range would let the host pull away from every rival for a decade, which no incumbent has done.",
     },
     others_tech_growth: f64 {
         group: Technology, symbol: "g_O", label: "Other makers' technology growth", unit: "%/yr", scale: Percent,
-        default: 0.03, slider: (0.015, 0.045), valid: (-0.5, 1.0), uncertain: true, deal_only: false, choice: false,
+        default: 0.03, slider: (0.02, 0.04), valid: (-0.5, 1.0), uncertain: true, deal_only: false, choice: false,
         help: "Yearly growth of the other makers' and third-market rivals' technology index.",
-        source: "Assumption.",
+        source: "Assumption, a little above the host's (Tesla, Hyundai–Kia, GM, VW, Toyota); one point either side.",
     },
     spillover_rate: f64 {
         group: Technology, symbol: "φ", label: "Spillover rate", unit: "% of gap/yr", scale: Percent,
@@ -231,7 +243,7 @@ params! {
         group: Technology, symbol: "κ_ℓ", label: "Leakage convexity", unit: "", scale: Plain,
         default: 2.5, slider: (1.5, 3.5), valid: (0.5, 10.0), uncertain: true, deal_only: true, choice: false,
         help: "How steeply leakage (and the host's use abroad) rises with the share of technology shared: it scales with share^κ. Above 1, peripheral know-how leaks little and core process and chemistry a lot.",
-        source: "Assumption (core versus periphery; MOFCOM's advice to ship kits and keep the core at home, C5).",
+        source: "Assumption (core versus periphery; MOFCOM's advice to ship kits and keep the core at home, E5).",
     },
     // ---- Costs ------------------------------------------------------------------------------
     frontier_unit_cost: f64 {
@@ -251,6 +263,12 @@ params! {
         default: 1.0, slider: (0.5, 2.0), valid: (0.01, 50.0), uncertain: true, deal_only: false, choice: false,
         help: "Cumulative output at which a line's ramp-up penalty is gone.",
         source: "Assumption.",
+    },
+    host_unit_cost0: f64 {
+        group: Costs, symbol: "c_U⁰", label: "Host's EV unit cost, base year", unit: "$k/vehicle", scale: Plain,
+        default: 48.5, slider: (40.0, 60.0), valid: (1.0, 500.0), uncertain: false, deal_only: false, choice: false,
+        help: "What one more EV costs the host to build in the base year (materials, labour, warranty; not the fixed cost). With its price and result it fixes the base year; the frontier cost, the host's technology and its learning then shape how the cost falls.",
+        source: "Assumption: Ford does not publish Model e's unit cost. At $48.5 k against the $56 k price (I12), Model e's $5.1 B loss on 98 k EVs (I1) leaves $5.8 B a year of fixed cost (engineering, launch, plants); the default frontier cost, host technology and experience give the same cost.",
     },
     host_experience0: f64 {
         group: Costs, symbol: "Q_U,cum⁰", label: "Host EV experience, start", unit: "M vehicles", scale: Plain,
@@ -342,6 +360,103 @@ params! {
         help: "Whether the entrant stops exporting directly to the host market once the JV produces (the JV holds the exclusive right to its products there).",
         source: "Leapmotor International holds the exclusive rights outside Greater China (I6).",
     },
+    // ---- Policy -----------------------------------------------------------------------------
+    connected_vehicle_rule: bool {
+        group: Policy, symbol: "—", label: "Connected-vehicle rule", unit: "", scale: Plain,
+        default: 1, slider: (0, 1), valid: (0, 1), uncertain: false, deal_only: false, choice: false,
+        help: "The US rule on connected vehicles as it stands: from its model year the entrant (a PRC-controlled maker) may not sell connected vehicles in the US, so its direct exports end in the deal and the no-deal run alike; its connectivity and driving software may not go into the JV; and a JV under PRC control is at risk. Switch off for a scenario in which the rule is lifted.",
+        source: "BIS final rule, 16 Jan 2025 (15 CFR 791.304, 791.307): software from model year 2027, hardware from 2030; no JV carve-out; specific authorisations possible (T6, U1–U3).",
+    },
+    cv_rule_year: u32 {
+        group: Policy, symbol: "t_CV", label: "Connected-vehicle ban from", unit: "year", scale: Plain,
+        default: 2027, slider: (2026, 2032), valid: (1900, 2200), uncertain: false, deal_only: false, choice: false,
+        help: "First (model) year in which the connected-vehicle rule bars the entrant's direct exports.",
+        source: "Model year 2027 for software (BIS, 16 Jan 2025; T6, U1).",
+    },
+    software_share: f64 {
+        group: Policy, symbol: "b_s", label: "Software part of the lead", unit: "% of lead", scale: Percent,
+        default: 0.15, slider: (0.05, 0.3), valid: (0.0, 0.9), uncertain: false, deal_only: true, choice: false,
+        help: "Share of the entrant's technology lead in connectivity and automated-driving software. Under the connected-vehicle rule it can never go into the JV: the share shared stops at 1 − b_s.",
+        source: "Assumption (unverified).",
+    },
+    restricted_share: f64 {
+        group: Policy, symbol: "b_r", label: "Restricted battery part of the lead", unit: "% of lead", scale: Percent,
+        default: 0.25, slider: (0.15, 0.35), valid: (0.0, 0.9), uncertain: false, deal_only: true, choice: false,
+        help: "Share of the entrant's lead in battery chemistry that China restricts (cathode preparation, lithium processing). It is shared after everything else and needs an export licence.",
+        source: "China's catalogue of technologies restricted from export, amended 15 Jul 2025 (E1, E2). Size: a pack at US$108/kWh × about 70 kWh ≈ US$7.6 k, about 25 % of a US$30 k vehicle (B5; the pack size is unverified).",
+    },
+    battery_licence: f64 {
+        group: Policy, symbol: "P_lic", label: "Chance of a battery licence", unit: "%", scale: Percent,
+        default: 0.5, slider: (0.0, 1.0), valid: (0.0, 1.0), uncertain: false, deal_only: true, choice: false,
+        help: "Chance that the home government (China: MOFCOM and MOST) licenses the export of the restricted battery layer; the home government's approval falls towards it as more of that layer is shared.",
+        source: "Assumption (unverified): MOFCOM and MOST decide restricted transfers case by case within 30 working days (E2); Ford–CATL went ahead as a licence after scrutiny (E7); BYD's Mexico plant was held up (E6).",
+    },
+    home_approval_share: f64 {
+        group: Policy, symbol: "θ₅₀", label: "Home approval: half-way share", unit: "% of lead", scale: Percent,
+        default: 0.6, slider: (0.3, 0.9), valid: (0.0, 1.0), uncertain: false, deal_only: true, choice: false,
+        help: "The share of the lead at which the entrant's home government approves the deal half the time; its approval falls as more is shared (a logistic curve).",
+        source: "Assumption (unverified): July 2024 MOFCOM guidance to keep advanced EV technology at home (E5); approval of overseas auto investment (E6).",
+    },
+    home_approval_width: f64 {
+        group: Policy, symbol: "w", label: "Home approval: steepness", unit: "% of lead", scale: Percent,
+        default: 0.1, slider: (0.05, 0.25), valid: (0.01, 1.0), uncertain: false, deal_only: true, choice: false,
+        help: "How gradually the home government's approval falls around its half-way share: a change of this much in the share moves the odds by a factor e.",
+        source: "Assumption (unverified).",
+    },
+    review_block_minority: f64 {
+        group: Policy, symbol: "r_<50", label: "Review blocks, host under 50 %", unit: "%", scale: Percent,
+        default: 0.6, slider: (0.0, 1.0), valid: (0.0, 1.0), uncertain: false, deal_only: true, choice: false,
+        help: "Chance that the host government's investment review (CFIUS in the US) blocks the deal when the host holds less than half.",
+        source: "Assumption anchored on CFIUS practice: about half of Chinese deals not approved under the first Trump administration, Chinese deals more likely blocked than approved in 2024 (U5).",
+    },
+    review_block_control: f64 {
+        group: Policy, symbol: "r_50", label: "Review blocks, host 50–75 %", unit: "%", scale: Percent,
+        default: 0.25, slider: (0.0, 1.0), valid: (0.0, 1.0), uncertain: false, deal_only: true, choice: false,
+        help: "Chance that the host government's investment review blocks the deal when the host holds at least half but the entrant 25 % or more.",
+        source: "Assumption (U5; mitigation was required in about 9 % of 2024 notices).",
+    },
+    review_block_75: f64 {
+        group: Policy, symbol: "r_75", label: "Review blocks, host 75 % or more", unit: "%", scale: Percent,
+        default: 0.05, slider: (0.0, 1.0), valid: (0.0, 1.0), uncertain: false, deal_only: true, choice: false,
+        help: "Chance that the host government's investment review blocks the deal when the entrant holds under 25 %.",
+        source: "Assumption (U4: Gotion's greenfield plant was not a covered transaction).",
+    },
+    cv_block_minority: f64 {
+        group: Policy, symbol: "v_<50", label: "Rule bars the JV, host under 50 %", unit: "%", scale: Percent,
+        default: 0.8, slider: (0.0, 1.0), valid: (0.0, 1.0), uncertain: false, deal_only: true, choice: false,
+        help: "Under the connected-vehicle rule, chance that a JV the entrant controls may not sell connected vehicles (no specific authorisation).",
+        source: "Assumption (unverified): §791.304 covers makers owned, controlled or directed by the PRC; no JV carve-out (U2, U3).",
+    },
+    cv_block_control: f64 {
+        group: Policy, symbol: "v_50", label: "Rule bars the JV, host 50–75 %", unit: "%", scale: Percent,
+        default: 0.2, slider: (0.0, 1.0), valid: (0.0, 1.0), uncertain: false, deal_only: true, choice: false,
+        help: "Under the connected-vehicle rule, chance that a host-controlled JV with a PRC partner holding 25 % or more is caught all the same.",
+        source: "Assumption (unverified): practitioners say minority stakes and board seats can be caught (U3).",
+    },
+    cv_block_75: f64 {
+        group: Policy, symbol: "v_75", label: "Rule bars the JV, host 75 % or more", unit: "%", scale: Percent,
+        default: 0.05, slider: (0.0, 1.0), valid: (0.0, 1.0), uncertain: false, deal_only: true, choice: false,
+        help: "Under the connected-vehicle rule, chance that a JV whose PRC partner holds under 25 % is caught.",
+        source: "Assumption (unverified).",
+    },
+    manufacturing_credits: bool {
+        group: Policy, symbol: "—", label: "45X manufacturing credits", unit: "", scale: Plain,
+        default: 1, slider: (0, 1), valid: (0, 1), uncertain: false, deal_only: true, choice: false,
+        help: "Whether the JV's cells earn the 45X credit, which they do only while the entrant (a foreign entity of concern) holds under 25 %, scaled down for the licensed battery know-how that risks \"effective control\", and with the phase-down from 2030.",
+        source: "IRC §45X as amended by the 2025 budget law (P.L. 119-21): prohibited foreign entities, the 25 % foreign-influenced test and effective control by licence (U7–U9, T8).",
+    },
+    credit_per_kwh: f64 {
+        group: Policy, symbol: "c_45X", label: "Credit per kWh", unit: "$/kWh", scale: Plain,
+        default: 45.0, slider: (0.0, 45.0), valid: (0.0, 200.0), uncertain: false, deal_only: true, choice: false,
+        help: "45X credit for battery cells and modules made in the US, before the phase-down.",
+        source: "US$35/kWh for cells plus US$10/kWh for modules (U8).",
+    },
+    battery_kwh: f64 {
+        group: Policy, symbol: "kWh", label: "Battery per vehicle", unit: "kWh", scale: Plain,
+        default: 70.0, slider: (50.0, 100.0), valid: (0.0, 300.0), uncertain: false, deal_only: true, choice: false,
+        help: "Battery capacity of a JV vehicle, on which its credit is earned.",
+        source: "Assumption (unverified): a mid-size EV pack.",
+    },
     // ---- Finance ----------------------------------------------------------------------------
     discount_rate: f64 {
         group: Finance, symbol: "r", label: "Discount rate", unit: "%/yr", scale: Percent,
@@ -365,7 +480,7 @@ params! {
     bargaining_power: f64 {
         group: Analysis, symbol: "β", label: "Host bargaining power", unit: "", scale: Plain,
         default: 0.5, slider: (0.0, 1.0), valid: (0.0, 1.0), uncertain: false, deal_only: true, choice: true,
-        help: "The host's weight in the Nash bargaining product β·ln(host gain) + (1 − β)·ln(entrant gain) that picks the deal map's Nash point; 0.5 splits evenly.",
+        help: "The host's weight in the expected Nash product ln(chance of approval) + β·ln(host gain) + (1 − β)·ln(entrant gain) that picks the deal map's Nash point; 0.5 splits evenly.",
         source: "Nash bargaining for JV shares (M4).",
     },
     mc_draws: u32 {

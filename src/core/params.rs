@@ -46,18 +46,21 @@ pub enum Group {
     Market,
     Technology,
     Costs,
+    /// The two governments' rules: approval, the connected-vehicle rule, credits.
+    Policy,
     Finance,
     /// Settings of the analyses (bargaining, Monte Carlo), not of the economy.
     Analysis,
 }
 
 impl Group {
-    pub const ALL: [Group; 7] = [
+    pub const ALL: [Group; 8] = [
         Group::DealTerms,
         Group::Tariffs,
         Group::Market,
         Group::Technology,
         Group::Costs,
+        Group::Policy,
         Group::Finance,
         Group::Analysis,
     ];
@@ -70,6 +73,7 @@ impl Group {
             Group::Technology => "Technology",
             Group::Costs => "Costs",
             Group::Finance => "Finance",
+            Group::Policy => "Policy",
             Group::Analysis => "Analysis",
         }
     }
@@ -505,7 +509,26 @@ impl Params {
                 ),
             ));
         }
+        let abroad = self.entrant_share_abroad0() + self.host_third_share0;
+        // Written so that NaN fails too.
+        if abroad.partial_cmp(&0.9) != Some(std::cmp::Ordering::Less) {
+            return Err((
+                Key::entrant_profit_abroad0,
+                format!(
+                    "the entrant's base-year profit abroad is {:.1} % of the contested pool, with \
+                     the host's {:.1} %; together they must stay below 90 % (the rivals hold the \
+                     rest)",
+                    self.entrant_share_abroad0() * 100.0,
+                    self.host_third_share0 * 100.0
+                ),
+            ));
+        }
         Ok(())
+    }
+
+    /// The entrant's base-year share of the contested pool abroad, from its profit there.
+    pub fn entrant_share_abroad0(&self) -> f64 {
+        self.entrant_profit_abroad0 / self.third_market_pool
     }
 
     /// Keys whose value differs from the default.

@@ -13,9 +13,11 @@ pub const MAP_GRID: usize = 101;
 pub struct Cell {
     pub host_stake: f64,
     pub tech_share: f64,
-    /// NPV gains over no deal, US$ B.
+    /// NPV gains over no deal if the deal is approved, US$ B.
     pub host_gain: f64,
     pub entrant_gain: f64,
+    /// The chance both governments approve these terms.
+    pub approval: f64,
 }
 
 impl Cell {
@@ -81,6 +83,7 @@ pub fn deal_grid_unless(p: &Params, n: usize, stale: &(dyn Fn() -> bool + Sync))
                             tech_share: q.tech_share,
                             host_gain: run.host.npv - d_u,
                             entrant_gain: run.entrant.npv - d_c,
+                            approval: super::policy::approval(&q).both,
                         }
                     })
                     .collect();
@@ -101,15 +104,17 @@ impl Grid {
     }
 
     /// The Nash bargaining solution on the grid: among zone cells with host stake at least
-    /// `min_stake`, the one maximising β·ln(host gain) + (1 − β)·ln(entrant gain). Ties go to
-    /// the first in row order, so the answer is deterministic.
+    /// `min_stake` that some chance of approval remains for, the one maximising the expected
+    /// Nash product, ln P + β·ln(host gain) + (1 − β)·ln(entrant gain) with P the chance both
+    /// governments approve (eq. 21): control and shallower sharing carry their value. Ties go
+    /// to the first in row order, so the answer is deterministic.
     pub fn nash(&self, beta: f64, min_stake: f64) -> Option<&Cell> {
         let mut best: Option<(&Cell, f64)> = None;
         for c in &self.cells {
-            if !c.in_zone() || c.host_stake < min_stake - 1e-12 {
+            if !c.in_zone() || c.host_stake < min_stake - 1e-12 || c.approval <= 0.0 {
                 continue;
             }
-            let v = beta * c.host_gain.ln() + (1.0 - beta) * c.entrant_gain.ln();
+            let v = c.approval.ln() + beta * c.host_gain.ln() + (1.0 - beta) * c.entrant_gain.ln();
             if best.is_none_or(|(_, b)| v > b) {
                 best = Some((c, v));
             }

@@ -407,20 +407,23 @@ pub fn deal_map(deal: &Deal, grid: &Grid, w: f64, h: f64) -> String {
         "better. Outlined: the deal zone,".to_string(),
         format!("where {} gains too.", deal.entrant),
         String::new(),
-        format!("Nash point (β = {beta:.2}), green:"),
+        format!("Nash point (β = {beta:.2}, on"),
+        "expected gains), green:".to_string(),
         nash.map_or("none".into(), |c| {
             format!(
-                "  stake {:.0} %, shared {:.0} %",
+                "  stake {:.0} %, shared {:.0} %, approval {:.0} %",
                 c.host_stake * 100.0,
-                c.tech_share * 100.0
+                c.tech_share * 100.0,
+                c.approval * 100.0
             )
         }),
         "With host control, blue:".to_string(),
         nash_control.map_or("none".into(), |c| {
             format!(
-                "  stake {:.0} %, shared {:.0} %",
+                "  stake {:.0} %, shared {:.0} %, approval {:.0} %",
                 c.host_stake * 100.0,
-                c.tech_share * 100.0
+                c.tech_share * 100.0,
+                c.approval * 100.0
             )
         }),
         "Cross: the current deal.".to_string(),

@@ -12,7 +12,7 @@ use std::sync::{Arc, OnceLock};
 
 use crate::core::analysis::Summary;
 use crate::core::dealfile::Deal;
-use crate::core::model::{Outcome, simulate};
+use crate::core::model::{Outcome, Partner, simulate};
 use crate::core::montecarlo::monte_carlo;
 use crate::core::params::{Key, SPECS};
 use crate::core::sensitivity::tornado;
@@ -276,16 +276,21 @@ pub fn summary_html(deal: &Deal, o: &Outcome, pngs: &[(Chart, Vec<u8>)]) -> Stri
         "<p class=\"loss\"><b>Outside the deal zone: at least one partner does better without the deal.</b></p>"
     };
     h.push_str(zone);
-    h.push_str("\n<table><tr><th></th><th>NPV, deal</th><th>NPV, no deal</th><th>gain</th><th>ahead of no deal from</th><th>technology, final year</th></tr>\n");
-    for (name, ps) in [(&deal.host, &s.host), (&deal.entrant, &s.entrant)] {
+    h.push_str("\n<table><tr><th></th><th>NPV, deal</th><th>NPV, no deal</th><th>gain if approved</th><th>expected gain</th><th>ahead of no deal from</th><th>technology, final year</th></tr>\n");
+    for (name, who) in [
+        (&deal.host, Partner::Host),
+        (&deal.entrant, Partner::Entrant),
+    ] {
+        let ps = s.partner(who);
         let class = if ps.gain >= 0.0 { "gain" } else { "loss" };
         let _ = writeln!(
             h,
-            "<tr><td>{}</td><td class=\"n\">{:.2}</td><td class=\"n\">{:.2}</td><td class=\"n {class}\">{:+.2}</td><td>{}</td><td class=\"n\">{:.3} (no deal {:.3})</td></tr>",
+            "<tr><td>{}</td><td class=\"n\">{:.2}</td><td class=\"n\">{:.2}</td><td class=\"n {class}\">{:+.2}</td><td class=\"n {class}\">{:+.2}</td><td>{}</td><td class=\"n\">{:.3} (no deal {:.3})</td></tr>",
             escape(name),
             ps.npv,
             ps.npv_no_deal,
             ps.gain,
+            s.expected_gain(who),
             ps.payback_year.map_or("never".into(), |y| y.to_string()),
             ps.final_tech,
             ps.final_tech_no_deal
@@ -293,7 +298,10 @@ pub fn summary_html(deal: &Deal, o: &Outcome, pngs: &[(Chart, Vec<u8>)]) -> Stri
     }
     let _ = writeln!(
         h,
-        "</table>\n<p>Money in US$ billions; NPVs at {} a year. The entrant's technology lead in {}: {:.3} ({:.0} % of its index).</p>",
+        "</table>\n<p>Approval: the entrant's home government {:.0} %, the host government {:.0} %, both {:.0} %; the expected gain is the gain if approved times the chance both approve.</p>\n<p>Money in US$ billions; NPVs at {} a year. The entrant's technology lead in {}: {:.3} ({:.0} % of its index).</p>",
+        s.approval.home * 100.0,
+        s.approval.host * 100.0,
+        s.approval.both * 100.0,
         Key::discount_rate
             .spec()
             .format_display(deal.params.discount_rate),
