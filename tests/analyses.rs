@@ -316,3 +316,28 @@ fn goal_seek_says_never_and_always_plainly() {
     let g = goal_seek(&Params::default());
     assert_eq!(describe(&g.host.stake), "always");
 }
+
+#[test]
+fn monte_carlo_draws_centre_on_the_values_as_set() {
+    use jvsim::core::montecarlo::draw_params;
+    let p = Params {
+        host_tech0: 0.65,
+        // Far below its slider (14–18 M): held as set.
+        market_size: 1.6,
+        ..Params::default()
+    };
+    let draws = draw_params(&p, 201, 7);
+    let mut tech: Vec<f64> = draws.iter().map(|q| q.host_tech0).collect();
+    tech.sort_by(f64::total_cmp);
+    assert!((tech[100] - 0.65).abs() < 0.01, "median {}", tech[100]);
+    let (lo, hi) = Key::host_tech0.spec().slider;
+    assert!(tech[0] >= lo && tech[200] <= hi);
+    assert!(draws.iter().all(|q| q.market_size == 1.6));
+    // A parameter left at its default is drawn around it as before.
+    let mut size: Vec<f64> = draw_params(&Params::default(), 201, 7)
+        .iter()
+        .map(|q| q.market_size)
+        .collect();
+    size.sort_by(f64::total_cmp);
+    assert!((size[100] - 16.0).abs() < 0.05 && size[0] < 14.1 && size[200] > 17.9);
+}

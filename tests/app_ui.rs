@@ -307,7 +307,7 @@ fn theme_switch_and_presets_menu_work() {
         .click();
     h.run();
     assert_eq!(h.state().prefs.dark, !dark);
-    command(&mut h, Command::OpenPreset(2));
+    command(&mut h, Command::OpenPreset(5));
     assert!(h.state().doc.deal.params.tariff_change);
     assert!(h.state().doc.path.is_none());
 }

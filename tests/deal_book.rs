@@ -6,7 +6,7 @@ use jvsim::core::book::{
     BOOK_VERSION, DealBook, is_book, load_book, load_deals, parse_book, save_book, to_book_string,
 };
 use jvsim::core::compare::{differing, figures};
-use jvsim::core::dealfile::{Deal, preset, to_ron_string};
+use jvsim::core::dealfile::{Deal, to_ron_string};
 use jvsim::core::params::Key;
 
 fn three() -> Vec<Deal> {
@@ -14,8 +14,16 @@ fn three() -> Vec<Deal> {
         name: "A \"quoted\" deal".into(),
         ..Deal::default()
     };
-    let mut b = preset(1).unwrap();
-    b.notes = "line one\nline two".into();
+    // A licence deal: the host owns all, shares 40 % for a royalty, the entrant keeps exporting.
+    let mut b = Deal {
+        name: "B".into(),
+        notes: "line one\nline two".into(),
+        ..Deal::default()
+    };
+    b.params.host_stake = 1.0;
+    b.params.tech_share = 0.4;
+    b.params.royalty_rate = 0.04;
+    b.params.jv_exclusive = false;
     let mut c = Deal {
         name: "C".into(),
         ..Deal::default()
@@ -87,8 +95,8 @@ fn compare_lists_exactly_the_differing_parameters() {
     let deals = three();
     let diff = differing(&deals);
     let keys: Vec<Key> = diff.iter().map(|(k, _)| *k).collect();
-    // Deal B is the licence preset: stake, share, royalty and exclusivity differ from the
-    // default; C changes the discount rate.
+    // Deal B is a licence: stake, share, royalty and exclusivity differ from the default; C
+    // changes the discount rate.
     assert_eq!(
         keys,
         vec![

@@ -62,10 +62,22 @@ const META_FIELDS: [&str; 5] = ["version", "name", "host", "entrant", "notes"];
 
 /// The presets in assets/presets, compiled into the binary: (file name, text). The first is the
 /// built-in default deal.
-pub const PRESETS: [(&str, &str); 3] = [
+pub const PRESETS: [(&str, &str); 7] = [
     (
         "us-controlled-jv-2026-tariffs.ron",
         include_str!("../../assets/presets/us-controlled-jv-2026-tariffs.ron"),
+    ),
+    (
+        "leader-byd-style-51-49.ron",
+        include_str!("../../assets/presets/leader-byd-style-51-49.ron"),
+    ),
+    (
+        "leapmotor-style-51-49-export-rights.ron",
+        include_str!("../../assets/presets/leapmotor-style-51-49-export-rights.ron"),
+    ),
+    (
+        "geely-style-26-percent-minority.ron",
+        include_str!("../../assets/presets/geely-style-26-percent-minority.ron"),
     ),
     (
         "licence-only-host-100.ron",
@@ -74,6 +86,10 @@ pub const PRESETS: [(&str, &str); 3] = [
     (
         "us-controlled-jv-tariff-cut-2029.ron",
         include_str!("../../assets/presets/us-controlled-jv-tariff-cut-2029.ron"),
+    ),
+    (
+        "china-jv-era-mirror-1997.ron",
+        include_str!("../../assets/presets/china-jv-era-mirror-1997.ron"),
     ),
 ];
 

@@ -531,7 +531,13 @@ fn run_into(p: &Params, cal: &Calibration, deal: bool, out: &mut Run) {
     let capacity_fixed = 1.0 - (-p.host_rd_intensity / p.absorptive_scale).exp();
     let exposure = p.exposure_base + p.exposure_control * stake;
 
-    let xi = [cal.xi_host, cal.xi_host, cal.xi_entrant, cal.xi_others];
+    // The JV sells under the host's brand unless it sells the entrant's (eq. 10b).
+    let xi_jv = if p.jv_brand_entrant {
+        cal.xi_entrant
+    } else {
+        cal.xi_host
+    };
+    let xi = [cal.xi_host, xi_jv, cal.xi_entrant, cal.xi_others];
     let mut last_share = [cal.base_share_host, 0.0, 0.0, cal.base_share_others];
     let mut discount = 1.0;
     let growth_discount = 1.0 / (1.0 + p.discount_rate);

@@ -1,5 +1,5 @@
 //! Monte Carlo over the uncertain parameters: Latin hypercube draws over each parameter's slider
-//! range with the default as median (`ParamSpec::quantile`), seeded; bands of each partner's
+//! range with the value as set as median (`ParamSpec::quantile`), seeded; bands of each partner's
 //! cumulative profit.
 
 use rayon::prelude::*;
@@ -88,7 +88,7 @@ pub fn draw_params(p: &Params, draws: usize, seed: u64) -> Vec<Params> {
         .map(|u| {
             let mut q = *p;
             for (&k, &x) in keys.iter().zip(u) {
-                q.set(k, k.spec().quantile(x));
+                q.set(k, k.spec().quantile(x, p.get(k)));
             }
             q
         })

@@ -32,6 +32,12 @@ params! {
         help: "Whether the JV holds the exclusive rights to sell the entrant's cars outside both home markets once it produces (as Leapmotor International does outside Greater China): the entrant's profit in third markets (not at home) then goes through the JV and is shared by stake.",
         source: "Stellantis–Leapmotor, 26 Oct 2023: Leapmotor International, 51/49, exclusive export, sale and manufacturing rights outside Greater China (I6, D1).",
     },
+    jv_brand_entrant: bool {
+        group: DealTerms, symbol: "—", label: "JV sells the entrant's brand", unit: "", scale: Plain,
+        default: 0, slider: (0, 1), valid: (0, 1), uncertain: false, deal_only: true, choice: false,
+        help: "Whether the JV's cars carry the entrant's brand (and its appeal to buyers) rather than the host's. Off: the host's brand, dealers and name sell the JV's cars.",
+        source: "China's JVs sold the foreign partner's brands (Buick, Volkswagen; I11); Leapmotor International sells Leapmotor cars (I6). Default off: Ford's proposal (I5) does not say, and the host's market access is what it brings (assumption).",
+    },
     vintage_lag: u32 {
         group: DealTerms, symbol: "k", label: "Vintage shared", unit: "years behind", scale: Plain,
         default: 1, slider: (0, 3), valid: (0, 10), uncertain: false, deal_only: true, choice: false,

@@ -236,17 +236,21 @@ impl ParamSpec {
         format!("{} to {}", self.format_display(lo), self.format_display(hi))
     }
 
-    /// The value at quantile `u` ∈ [0, 1) of the parameter's uncertainty: uniform from the
-    /// slider's low end to the default for u < ½, from the default to the high end above. The
-    /// default is the median, so a Monte Carlo run is centred on the deal as set even where the
-    /// default is not the middle of the slider.
-    pub fn quantile(&self, u: f64) -> f64 {
+    /// The value at quantile `u` ∈ [0, 1) of the parameter's uncertainty around its value as set,
+    /// `at`: uniform from the slider's low end to `at` for u < ½, from `at` to the high end above.
+    /// The value as set is the median, so a Monte Carlo run is centred on the deal as set even
+    /// where it is not the middle of the slider. A value outside the slider's range is held as
+    /// set: the range describes the uncertainty around the defaults, not around a value set far
+    /// from them (the mirror preset's Chinese market of 1997, say).
+    pub fn quantile(&self, u: f64, at: f64) -> f64 {
         let (lo, hi) = self.slider;
-        let mid = self.default.clamp(lo, hi);
+        if self.off_slider(at) {
+            return at;
+        }
         let v = if u < 0.5 {
-            lo + 2.0 * u * (mid - lo)
+            lo + 2.0 * u * (at - lo)
         } else {
-            mid + (2.0 * u - 1.0) * (hi - mid)
+            at + (2.0 * u - 1.0) * (hi - at)
         };
         match self.kind {
             Kind::Real => v,
