@@ -878,3 +878,41 @@ fn a_presentations_zoom_is_not_kept_as_the_users() {
     let prefs: jvsim::app::Prefs = eframe::get_value(&storage, eframe::APP_KEY).unwrap();
     assert_eq!(prefs.zoom, 1.0);
 }
+
+#[test]
+fn the_key_figures_show_approval_and_expected_gains() {
+    let mut h = harness();
+    h.run();
+    let s = h.state().live.summary;
+    let a = s.approval;
+    assert!(
+        h.query_by_label(&format!("{:.0} %", a.both * 100.0))
+            .is_some()
+    );
+    assert!(
+        h.query_by_label(&format!(
+            "host {:.0} % · home {:.0} %",
+            a.host * 100.0,
+            a.home * 100.0
+        ))
+        .is_some()
+    );
+    for who in [
+        jvsim::core::model::Partner::Host,
+        jvsim::core::model::Partner::Entrant,
+    ] {
+        let text = format!(
+            "expected {} US$ B",
+            jvsim::app::style::signed_money(s.expected_gain(who))
+        );
+        assert!(h.query_by_label(&text).is_some(), "{text}");
+    }
+    // Moving the stake past 75 % lifts the host government's approval: the strip follows.
+    h.state_mut().push(jvsim::app::commands::Command::SetParam(
+        Key::host_stake,
+        0.8,
+    ));
+    h.run();
+    assert!(h.state().live.summary.approval.host > a.host + 0.2);
+    assert!(h.query_by_label_contains("host 90 %").is_some());
+}

@@ -561,6 +561,17 @@ fn deal_map_shows_the_zone_the_nash_points_and_goal_seek() {
         h.state().prefs.map_mode,
         jvsim::app::analyses::MapMode::Joint
     );
+    // And the joint gain weighed by the chance of approval, which the Nash point maximises.
+    h.get_by_label("Expected joint gain").click();
+    h.run();
+    assert_eq!(
+        h.state().prefs.map_mode,
+        jvsim::app::analyses::MapMode::Expected
+    );
+    assert!(
+        h.query_by_label_contains("maximises ln(chance of approval)")
+            .is_some()
+    );
 }
 
 #[test]

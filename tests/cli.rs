@@ -394,3 +394,27 @@ fn compare_takes_deal_files_and_books() {
     assert_eq!(o.status.code(), Some(2));
     assert_eq!(jvsim(&["compare"]).status.code(), Some(2));
 }
+
+#[test]
+fn simulate_json_gives_approval_and_expected_gains() {
+    let v: serde_json::Value =
+        serde_json::from_str(&stdout(&jvsim(&["simulate", "--json"]))).unwrap();
+    let a = &v["approval"];
+    let (home, host, both) = (
+        a["home"].as_f64().unwrap(),
+        a["host"].as_f64().unwrap(),
+        a["both"].as_f64().unwrap(),
+    );
+    assert!((both - home * host).abs() < 1e-12);
+    assert!((0.0..=1.0).contains(&both) && both > 0.0);
+    for who in ["host", "entrant"] {
+        let gain = v[who]["npv_gain"].as_f64().unwrap();
+        let expected = v[who]["expected_npv_gain"].as_f64().unwrap();
+        assert!((expected - both * gain).abs() < 1e-9, "{who}");
+    }
+    // The sweep gives each cell's approval, and the Nash points theirs.
+    let s: serde_json::Value =
+        serde_json::from_str(&stdout(&jvsim(&["sweep", "--grid", "5", "--json"]))).unwrap();
+    assert_eq!(s["approval"].as_array().unwrap().len(), 5);
+    assert!(s["nash_host_control"]["approval"].as_f64().unwrap() > 0.0);
+}

@@ -21,16 +21,24 @@ pub enum MapMode {
     Host,
     Entrant,
     Joint,
+    /// The joint gain times the chance both governments approve.
+    Expected,
 }
 
 impl MapMode {
-    pub const ALL: [MapMode; 3] = [MapMode::Host, MapMode::Entrant, MapMode::Joint];
+    pub const ALL: [MapMode; 4] = [
+        MapMode::Host,
+        MapMode::Entrant,
+        MapMode::Joint,
+        MapMode::Expected,
+    ];
 
     pub fn label(self) -> &'static str {
         match self {
             MapMode::Host => "Host's gain",
             MapMode::Entrant => "Entrant's gain",
             MapMode::Joint => "Joint gain",
+            MapMode::Expected => "Expected joint gain",
         }
     }
 
@@ -39,6 +47,7 @@ impl MapMode {
             MapMode::Host => c.host_gain,
             MapMode::Entrant => c.entrant_gain,
             MapMode::Joint => c.host_gain + c.entrant_gain,
+            MapMode::Expected => c.approval * (c.host_gain + c.entrant_gain),
         }
     }
 }

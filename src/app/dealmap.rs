@@ -460,9 +460,17 @@ fn markers_legend(ui: &mut Ui, view: &MapView<'_>, palette: &Palette) {
     ui.add(
         egui::Label::new(
             RichText::new(format!(
-                "The Nash point maximises β·ln(gain of {}) + (1 − β)·ln(gain of {}) over the \
-                 zone. Dashed line: 50 % stake (host control); dotted: 75 % (entrant under 25 %).",
-                view.host, view.entrant
+                "Gains are if both governments approve. The Nash point maximises ln(chance of \
+                 approval) + β·ln(gain of {}) + (1 − β)·ln(gain of {}) over the zone: the \
+                 expected gains' Nash product. Dashed line: 50 % stake (host control); dotted: 75 % \
+                 (entrant under 25 %{}).",
+                view.host,
+                view.entrant,
+                if view.params.manufacturing_credits {
+                    ": the 45X credit and the lowest review bands"
+                } else {
+                    ": the lowest review bands"
+                }
             ))
             .weak(),
         )

@@ -163,26 +163,42 @@ fn approval_card(ui: &mut Ui, s: &Summary, sizes: Sizes, width: f32) {
 
 fn approval_lines(ui: &mut Ui, s: &Summary, sizes: Sizes) {
     let a = s.approval;
-    ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Approval").size(sizes.text).strong())
-            .on_hover_text(APPROVAL_HELP);
-        ui.label(
-            RichText::new(format!("{:.0} %", a.both * 100.0))
-                .size(sizes.figure)
-                .strong(),
+    let both = RichText::new(format!("{:.0} %", a.both * 100.0))
+        .size(sizes.figure)
+        .strong();
+    // The strip keeps it to two short lines; a slide names the governments in full.
+    let (title, detail) = if sizes == STRIP {
+        (
+            "Approval",
+            format!(
+                "host {:.0} % · home {:.0} %",
+                a.host * 100.0,
+                a.home * 100.0
+            ),
         )
+    } else {
+        (
+            "Both governments approve",
+            format!(
+                "host government {:.0} % · entrant's government {:.0} %",
+                a.host * 100.0,
+                a.home * 100.0
+            ),
+        )
+    };
+    if sizes == STRIP {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(title).size(sizes.text).strong())
+                .on_hover_text(APPROVAL_HELP);
+            ui.label(both).on_hover_text(APPROVAL_HELP);
+        });
+    } else {
+        ui.label(RichText::new(title).size(sizes.text).strong())
+            .on_hover_text(APPROVAL_HELP);
+        ui.label(both).on_hover_text(APPROVAL_HELP);
+    }
+    ui.label(RichText::new(detail).size(sizes.text).weak())
         .on_hover_text(APPROVAL_HELP);
-    });
-    ui.label(
-        RichText::new(format!(
-            "host {:.0} % · home {:.0} %",
-            a.host * 100.0,
-            a.home * 100.0
-        ))
-        .size(sizes.text)
-        .weak(),
-    )
-    .on_hover_text(APPROVAL_HELP);
 }
 
 fn lead_card(

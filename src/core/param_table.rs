@@ -59,7 +59,7 @@ params! {
     },
     tariff_change_year: u32 {
         group: Tariffs, symbol: "t_τ", label: "Tariff change year", unit: "year", scale: Plain,
-        default: 2029, slider: (2026, 2040), valid: (1900, 2200), uncertain: false, deal_only: false, choice: false,
+        default: 2029, slider: (1995, 2045), valid: (1900, 2200), uncertain: false, deal_only: false, choice: false,
         help: "First calendar year in which the later vehicle tariff applies (only when the tariff changes).",
         source: "Scenario lever.",
     },
@@ -478,7 +478,7 @@ params! {
     },
     start_year: u32 {
         group: Finance, symbol: "t₀", label: "First year", unit: "year", scale: Plain,
-        default: 2026, slider: (2024, 2035), valid: (1900, 2200), uncertain: false, deal_only: false, choice: true,
+        default: 2026, slider: (1995, 2035), valid: (1900, 2200), uncertain: false, deal_only: false, choice: true,
         help: "Calendar year of the first simulated year.",
         source: "Choice: the year of the proposal (I5).",
     },
