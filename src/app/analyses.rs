@@ -8,7 +8,7 @@ use crate::core::goalseek::{GoalSeek, goal_seek};
 use crate::core::montecarlo::{Bands, monte_carlo_unless};
 use crate::core::params::{Key, Params};
 use crate::core::sensitivity::{Tornado, tornado};
-use crate::core::sweep::{Cell, Grid, deal_grid_unless};
+use crate::core::sweep::{Cell, Grid, NashPoints, deal_grid_unless};
 
 /// Grid points per axis once inputs settle, and while a control is being dragged.
 pub use crate::core::sweep::MAP_GRID as FULL_GRID;
@@ -81,13 +81,6 @@ fn goal_inputs(p: &Params) -> Params {
         q.set(k, k.spec().default);
     }
     q
-}
-
-/// The Nash points of the shown grid, recomputed when the grid or β changes.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct NashPoints {
-    pub unconstrained: Option<Cell>,
-    pub host_control: Option<Cell>,
 }
 
 pub struct Analyses {
@@ -177,11 +170,7 @@ impl Analyses {
         let (_, grid) = self.grid.latest()?;
         let key = (self.grid.shown_generation(), beta.to_bits());
         if self.nash.as_ref().is_none_or(|(k, _)| *k != key) {
-            let points = NashPoints {
-                unconstrained: grid.nash(beta, 0.0).copied(),
-                host_control: grid.nash(beta, 0.5).copied(),
-            };
-            self.nash = Some((key, points));
+            self.nash = Some((key, grid.nash_points(beta)));
         }
         self.nash.map(|(_, n)| n)
     }

@@ -7,10 +7,6 @@ use super::commands::{Command, TextField};
 use crate::core::dealfile::Deal;
 use crate::core::params::{Group, Key, Kind, SPECS, Scale};
 
-/// Host-stake marks: control, and the entrant under 25 % (the foreign-entity line in US credit
-/// rules, T7 in docs/MODEL.md).
-const STAKE_MARKS: [(f64, &str); 2] = [(0.5, "50 % control"), (0.75, "75 %: entrant < 25 %")];
-
 /// The panel's width bounds: it never takes more than this share of the window, so the charts
 /// keep the rest whatever is open.
 pub const PANEL_MIN_WIDTH: f32 = 250.0;
@@ -360,8 +356,9 @@ fn stake_marks(ui: &mut Ui, slider: &egui::Response) {
     let (row, _) = ui.allocate_exact_size(egui::vec2(rect.width(), 14.0), egui::Sense::hover());
     let painter = ui.painter();
     let color = ui.visuals().weak_text_color();
-    for (i, (at, caption)) in STAKE_MARKS.iter().enumerate() {
-        let x = lo + (hi - lo) * *at as f32;
+    for (i, line) in crate::core::policy::STAKE_LINES.iter().enumerate() {
+        let (at, caption) = (line.stake, line.short);
+        let x = lo + (hi - lo) * at as f32;
         painter.line_segment(
             [
                 egui::pos2(x, rect.center().y - 7.0),

@@ -4,12 +4,13 @@
 use eframe::egui::{self, Color32, ColorImage, RichText, TextureHandle, TextureOptions, Ui};
 use egui_plot::{MarkerShape, Plot, PlotImage, PlotPoint, Points, VLine};
 
-use super::analyses::{Analyses, MapMode, NashPoints};
+use super::analyses::{Analyses, MapMode};
 use super::commands::Command;
 use super::style::{Palette, money, signed_money};
 use crate::core::goalseek::{GoalSeek, describe};
 use crate::core::params::{Key, Params};
 use crate::core::sweep::Grid;
+use crate::core::sweep::NashPoints;
 
 pub use super::style::diverging as scale_color;
 
@@ -273,16 +274,13 @@ fn map_plot(
                 egui::vec2((1.0 + 2.0 * half) as f32, (1.0 + 2.0 * half) as f32),
             ));
         }
-        plot.vline(
-            VLine::new("50 % stake: host control", 0.5)
-                .color(weak)
-                .style(egui_plot::LineStyle::dashed_loose()),
-        );
-        plot.vline(
-            VLine::new("75 % stake: entrant under 25 %", 0.75)
-                .color(weak)
-                .style(egui_plot::LineStyle::dotted_dense()),
-        );
+        let styles = [
+            egui_plot::LineStyle::dashed_loose(),
+            egui_plot::LineStyle::dotted_dense(),
+        ];
+        for (line, style) in crate::core::policy::STAKE_LINES.iter().zip(styles) {
+            plot.vline(VLine::new(line.long, line.stake).color(weak).style(style));
+        }
         if let Some(nash) = view.nash {
             if let Some(c) = nash.unconstrained {
                 plot.points(

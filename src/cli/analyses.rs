@@ -33,8 +33,8 @@ fn point(c: Option<&crate::core::sweep::Cell>) -> Value {
 pub fn sweep(deal: &Deal, n: usize, as_json: bool) -> String {
     let p = &deal.params;
     let grid = deal_grid(p, n);
-    let nash = grid.nash(p.bargaining_power, 0.0);
-    let nash_control = grid.nash(p.bargaining_power, 0.5);
+    let points = grid.nash_points(p.bargaining_power);
+    let (nash, nash_control) = (points.unconstrained.as_ref(), points.host_control.as_ref());
     if as_json {
         let axis: Vec<f64> = (0..n).map(|i| axis_value(i, n)).collect();
         let rows = |f: &dyn Fn(&crate::core::sweep::Cell) -> f64| -> Vec<Vec<f64>> {

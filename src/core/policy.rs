@@ -10,6 +10,31 @@ pub const HOST_CONTROL: f64 = 0.5;
 /// rules and the lowest band of the investment review.
 pub const ENTRANT_UNDER_25: f64 = 0.75;
 
+/// A host-stake line where the rules change, as every view marks it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct StakeLine {
+    pub stake: f64,
+    /// For a slider's tick: "50 % control".
+    pub short: &'static str,
+    /// For a chart's line: "50 % stake: host control".
+    pub long: &'static str,
+}
+
+/// The two stake lines: control, and the entrant under 25 % (the foreign-entity line of the US
+/// credit rules, T7 in docs/MODEL.md).
+pub const STAKE_LINES: [StakeLine; 2] = [
+    StakeLine {
+        stake: HOST_CONTROL,
+        short: "50 % control",
+        long: "50 % stake: host control",
+    },
+    StakeLine {
+        stake: ENTRANT_UNDER_25,
+        short: "75 %: entrant < 25 %",
+        long: "75 % stake: entrant under 25 %",
+    },
+];
+
 /// The chance that each government approves the deal, and both.
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
 pub struct Approval {
@@ -102,7 +127,7 @@ pub fn credit_phase(year: u32) -> f64 {
 /// holds under 25 %, and not on cells made with the licensed battery know-how, which risks
 /// "effective control".
 pub fn credit_per_vehicle(p: &Params) -> f64 {
-    if !p.manufacturing_credits || 1.0 - p.host_stake >= 0.25 {
+    if !p.manufacturing_credits || 1.0 - p.host_stake >= 1.0 - ENTRANT_UNDER_25 {
         return 0.0;
     }
     let licensed = battery_layer_shared(p, effective_share(p));

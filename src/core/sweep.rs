@@ -9,7 +9,7 @@ use super::params::Params;
 pub const MAP_GRID: usize = 101;
 
 /// One grid cell's result.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
 pub struct Cell {
     pub host_stake: f64,
     pub tech_share: f64,
@@ -97,7 +97,22 @@ pub fn deal_grid_unless(p: &Params, n: usize, stale: &(dyn Fn() -> bool + Sync))
     })
 }
 
+/// The two Nash points every view shows: anywhere on the grid, and with the host in control.
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
+pub struct NashPoints {
+    pub unconstrained: Option<Cell>,
+    pub host_control: Option<Cell>,
+}
+
 impl Grid {
+    /// Both Nash points for bargaining power `beta`.
+    pub fn nash_points(&self, beta: f64) -> NashPoints {
+        NashPoints {
+            unconstrained: self.nash(beta, 0.0).copied(),
+            host_control: self.nash(beta, super::policy::HOST_CONTROL).copied(),
+        }
+    }
+
     /// Cells in the deal zone.
     pub fn zone_count(&self) -> usize {
         self.cells.iter().filter(|c| c.in_zone()).count()

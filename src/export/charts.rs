@@ -327,7 +327,8 @@ pub fn deal_map(deal: &Deal, grid: &Grid, w: f64, h: f64) -> String {
         &pct,
         &pct,
     );
-    for (x, dash) in [(0.5, "8 5"), (0.75, "2 4")] {
+    for (line, dash) in crate::core::policy::STAKE_LINES.iter().zip(["8 5", "2 4"]) {
+        let x = line.stake;
         svg.line(
             axes.px(x),
             axes.top,
@@ -343,8 +344,8 @@ pub fn deal_map(deal: &Deal, grid: &Grid, w: f64, h: f64) -> String {
         let (x, y) = (axes.px(c.host_stake), axes.py(c.tech_share));
         svg.rect(x - f * 0.45, y - f * 0.45, f * 0.9, f * 0.9, color);
     };
-    let nash = grid.nash(beta, 0.0);
-    let nash_control = grid.nash(beta, 0.5);
+    let points = grid.nash_points(beta);
+    let (nash, nash_control) = (points.unconstrained.as_ref(), points.host_control.as_ref());
     if let Some(c) = nash {
         mark(&mut svg, c, p::JV);
     }
