@@ -33,6 +33,24 @@ pub struct Tornado {
     pub entrant: Vec<Bar>,
 }
 
+/// How many bars every tornado shows per partner, in the window, on slides, in exports and in
+/// the CLI: the widest uncertain assumptions (what Monte Carlo draws), then the widest of the
+/// terms, policy and base-year data held as set. Fourteen rows still read at slide size.
+pub const SHOWN_UNCERTAIN: usize = 10;
+pub const SHOWN_HELD: usize = 4;
+
+/// The bars a tornado shows of one partner's sorted bars: (uncertain, held as set), widest
+/// first, leaving out parameters with no effect.
+pub fn shown(bars: &[Bar]) -> (Vec<&Bar>, Vec<&Bar>) {
+    let pick = |uncertain: bool, limit: usize| -> Vec<&Bar> {
+        bars.iter()
+            .filter(|b| b.width() > 1e-9 && b.key.spec().uncertain == uncertain)
+            .take(limit)
+            .collect()
+    };
+    (pick(true, SHOWN_UNCERTAIN), pick(false, SHOWN_HELD))
+}
+
 /// The parameters a tornado varies: all but the two map axes and the choices (horizon, first
 /// year, analysis settings), which are not uncertainties.
 pub fn tornado_keys() -> impl Iterator<Item = Key> {
