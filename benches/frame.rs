@@ -5,7 +5,7 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use eframe::egui;
-use jvsim::app::commands::{Command, Tab};
+use jvsim::app::shell::commands::{Command, Tab};
 use jvsim::app::{AppConfig, JvApp, Prefs};
 use jvsim::core::params::Key;
 

@@ -52,7 +52,7 @@ fn every_group_open_leaves_the_charts_in_view_at_three_window_sizes() {
             }
         }
         // The central panel keeps at least half the width, with the tabs on screen.
-        for tab in jvsim::app::commands::Tab::ALL {
+        for tab in jvsim::app::shell::commands::Tab::ALL {
             let r = h.get_by_label(tab.label()).rect();
             assert!(
                 r.left() > 0.0 && r.right() <= w,
@@ -154,13 +154,13 @@ fn revert_asks_to_discard_and_can_be_undone() {
     let mut h = harness();
     h.run();
     h.state_mut()
-        .push(jvsim::app::commands::Command::SaveTo(path.clone()));
+        .push(jvsim::app::shell::commands::Command::SaveTo(path.clone()));
     h.run();
     h.get_by_role_and_label(Role::Slider, "Host stake")
         .set_value_accesskit(70.0);
     h.run();
-    h.state_mut().push(jvsim::app::commands::Command::Ui(
-        jvsim::app::commands::UiCommand::Revert,
+    h.state_mut().push(jvsim::app::shell::commands::Command::Ui(
+        jvsim::app::shell::commands::UiCommand::Revert,
     ));
     h.run();
     // The question is about discarding, with no "Save" in it.
@@ -193,7 +193,7 @@ fn harness_without_native_dialogs(saves: PathBuf) -> Harness<'static, JvApp> {
         .with_size([1280.0, 800.0])
         .build_eframe(move |cc| {
             let mut config = AppConfig::for_tests(None);
-            config.dialogs = Box::new(jvsim::app::dialogs::ScriptedDialogs::unavailable());
+            config.dialogs = Box::new(jvsim::app::files::dialogs::ScriptedDialogs::unavailable());
             config.saves_dir = saves;
             JvApp::new(cc, config)
         })
@@ -207,7 +207,7 @@ fn shows_fallback(h: &Harness<'static, JvApp>, title: &str) -> bool {
 
 #[test]
 fn every_file_command_falls_back_to_jvsims_own_dialog_and_says_why() {
-    use jvsim::app::commands::{Command, UiCommand};
+    use jvsim::app::shell::commands::{Command, UiCommand};
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness_without_native_dialogs(dir.path().to_path_buf());
     h.run();
@@ -428,7 +428,7 @@ fn help_shows_the_model_and_readable_parameter_cards_inside_the_app() {
 
 #[test]
 fn pins_have_names_markers_and_no_twins() {
-    use jvsim::app::commands::{Command, Tab};
+    use jvsim::app::shell::commands::{Command, Tab};
     let mut h = harness();
     h.run();
     h.state_mut().push(Command::PinScenario);
@@ -469,7 +469,7 @@ fn pins_have_names_markers_and_no_twins() {
     h.run();
     assert_eq!(h.get_all_by_label("Ford plan").count(), 1);
     assert_eq!(h.get_all_by_label("as the default deal").count(), 1);
-    let markers: Vec<_> = (0..4).map(jvsim::app::charts::pin_marker).collect();
+    let markers: Vec<_> = (0..4).map(jvsim::app::views::charts::pin_marker).collect();
     for (i, a) in markers.iter().enumerate() {
         assert!(
             markers[i + 1..].iter().all(|b| b != a),
@@ -480,7 +480,7 @@ fn pins_have_names_markers_and_no_twins() {
 
 #[test]
 fn goal_seek_gives_each_partners_interval_of_stake_and_share() {
-    use jvsim::app::commands::{Command, Tab};
+    use jvsim::app::shell::commands::{Command, Tab};
     let mut h = harness();
     h.run();
     h.state_mut().push(Command::ShowTab(Tab::DealMap));
@@ -504,7 +504,7 @@ fn goal_seek_gives_each_partners_interval_of_stake_and_share() {
 
 #[test]
 fn sensitivity_names_each_bar_in_full_with_its_values_and_leaves_out_the_choices() {
-    use jvsim::app::commands::{Command, Tab};
+    use jvsim::app::shell::commands::{Command, Tab};
     let mut h = harness();
     h.run();
     h.state_mut().push(Command::ShowTab(Tab::Sensitivity));
@@ -524,7 +524,7 @@ fn sensitivity_names_each_bar_in_full_with_its_values_and_leaves_out_the_choices
                 "{partner}: {} not shown in full",
                 s.label
             );
-            let values = jvsim::app::sensitivity_view::tested(b);
+            let values = jvsim::app::views::sensitivity::tested(b);
             assert!(
                 h.get_all_by_label(&values).count() >= 1,
                 "{partner}: values {values} of {} not shown",
@@ -553,7 +553,7 @@ fn sensitivity_names_each_bar_in_full_with_its_values_and_leaves_out_the_choices
 
 #[test]
 fn tornado_bars_are_coloured_by_the_sign_of_their_effect() {
-    use jvsim::app::sensitivity_view::effect_color;
+    use jvsim::app::views::sensitivity::effect_color;
     for dark in [false, true] {
         assert_ne!(effect_color(1.0, dark), effect_color(-1.0, dark));
         assert_eq!(effect_color(0.3, dark), effect_color(7.0, dark));
@@ -576,7 +576,7 @@ fn the_year_ahead_of_no_deal_is_named_for_what_it_is_and_npvs_carry_their_unit()
     assert!(
         h.query_by_label(&format!(
             "· no deal {} US$ B",
-            jvsim::app::style::money(s.host.npv_no_deal)
+            jvsim::app::shell::style::money(s.host.npv_no_deal)
         ))
         .is_some()
     );
@@ -598,7 +598,7 @@ fn an_error_sits_in_the_status_bar_and_moves_nothing() {
     h.run();
     let tabs = h.get_by_label("Charts").rect();
     h.state_mut()
-        .push(jvsim::app::commands::Command::OpenPath(bad));
+        .push(jvsim::app::shell::commands::Command::OpenPath(bad));
     h.run();
     assert!(h.query_by_label_contains("bad.ron:1:").is_some());
     assert_eq!(
@@ -613,7 +613,7 @@ fn an_error_sits_in_the_status_bar_and_moves_nothing() {
 
 #[test]
 fn monte_carlo_draws_the_deal_as_set_and_says_how_far_the_median_is() {
-    use jvsim::app::commands::{Command, Tab};
+    use jvsim::app::shell::commands::{Command, Tab};
     let mut h = harness_sized(1280.0, 800.0, None);
     h.run();
     h.state_mut().push(Command::ShowTab(Tab::MonteCarlo));
@@ -627,22 +627,22 @@ fn monte_carlo_draws_the_deal_as_set_and_says_how_far_the_median_is() {
     let text = format!(
         "By {}: median draw {} US$ B, the deal as set {} ({} from the median)",
         o.deal.year(n - 1),
-        jvsim::app::style::money(median),
-        jvsim::app::style::money(set),
-        jvsim::app::style::signed_money(set - median)
+        jvsim::app::shell::style::money(median),
+        jvsim::app::shell::style::money(set),
+        jvsim::app::shell::style::signed_money(set - median)
     );
     assert!(h.query_by_label(&text).is_some(), "{text}");
     assert!(h.get_all_by_label_contains("By 2037: median draw").count() == 2);
     assert!(h.query_by_label("the deal as set").is_some());
     // The outer band is drawn stronger on a dark background, where the light one vanished.
-    let (dark_outer, _) = jvsim::app::montecarlo_view::band_alphas(true);
-    let (light_outer, _) = jvsim::app::montecarlo_view::band_alphas(false);
+    let (dark_outer, _) = jvsim::app::views::montecarlo::band_alphas(true);
+    let (light_outer, _) = jvsim::app::views::montecarlo::band_alphas(false);
     assert!(dark_outer >= 0.3 && dark_outer > light_outer);
 }
 
 #[test]
 fn year_axes_label_every_two_to_five_years_and_the_map_every_quarter() {
-    use jvsim::app::charts::year_marks;
+    use jvsim::app::views::charts::year_marks;
     // A half-width chart at 1280 px: about 36 points a year over 2026–2037.
     for (points_per_year, step) in [(36.0, 2.0), (18.0, 5.0), (90.0, 1.0)] {
         let marks = year_marks(egui_plot::GridInput {
@@ -662,7 +662,7 @@ fn year_axes_label_every_two_to_five_years_and_the_map_every_quarter() {
         // Egui_plot labels a mark whose step spans at least 40 points (see year_axis).
         assert!(step * points_per_year >= 40.0);
     }
-    let quarters: Vec<f64> = jvsim::app::dealmap::quarter_marks(egui_plot::GridInput {
+    let quarters: Vec<f64> = jvsim::app::views::dealmap::quarter_marks(egui_plot::GridInput {
         bounds: (-0.02, 1.02),
         base_step_size: 0.01,
     })
@@ -674,7 +674,7 @@ fn year_axes_label_every_two_to_five_years_and_the_map_every_quarter() {
 
 #[test]
 fn the_yearly_table_fits_at_1280_and_keeps_years_and_headers_in_place_when_scrolled() {
-    use jvsim::app::commands::{Command, Tab};
+    use jvsim::app::shell::commands::{Command, Tab};
     let mut h = harness();
     h.run();
     h.state_mut().push(Command::ShowTab(Tab::Table));
@@ -693,7 +693,7 @@ fn the_yearly_table_fits_at_1280_and_keeps_years_and_headers_in_place_when_scrol
     // A figure of 2030 that appears once in the table: the host's gain that year.
     let o = &h.state().live.outcome;
     let t = 4;
-    let gain = jvsim::app::style::money(o.deal.host.profit[t] - o.no_deal.host.profit[t]);
+    let gain = jvsim::app::shell::style::money(o.deal.host.profit[t] - o.no_deal.host.profit[t]);
     let year = h.get_by_label("2030").rect();
     let header = h.get_by_label("profit").rect();
     let value = h.get_by_label(&gain).rect();
@@ -718,10 +718,10 @@ fn the_yearly_table_fits_at_1280_and_keeps_years_and_headers_in_place_when_scrol
     );
 }
 
-fn present(h: &mut Harness<'static, JvApp>, slide: jvsim::app::presentation::Slide) {
+fn present(h: &mut Harness<'static, JvApp>, slide: jvsim::app::views::presentation::Slide) {
     h.key_press(egui::Key::F5);
     h.run();
-    let slides = jvsim::app::presentation::slides(h.state().scenarios.len());
+    let slides = jvsim::app::views::presentation::slides(h.state().scenarios.len());
     let at = slides
         .iter()
         .position(|&s| s == slide)
@@ -736,7 +736,7 @@ fn present(h: &mut Harness<'static, JvApp>, slide: jvsim::app::presentation::Sli
 
 #[test]
 fn slides_are_large_still_and_only_what_there_is_to_show() {
-    use jvsim::app::presentation::{Slide, slides, zoom_for};
+    use jvsim::app::views::presentation::{Slide, slides, zoom_for};
     // The same slide at 1280×720 and 1920×1080: laid out about 1,000 points wide.
     assert!((1280.0 / zoom_for(1280.0) - 1000.0).abs() < 1.0);
     assert!((1920.0 / zoom_for(1920.0) - 1000.0).abs() < 1.0);
@@ -750,7 +750,10 @@ fn slides_are_large_still_and_only_what_there_is_to_show() {
     present(&mut h, Slide::KeyFigures);
     // The key figures in large type.
     let gain = h.state().live.summary.host.gain;
-    let label = format!("gains {} US$ B", jvsim::app::style::signed_money(gain));
+    let label = format!(
+        "gains {} US$ B",
+        jvsim::app::shell::style::signed_money(gain)
+    );
     assert!(h.get_by_label(&label).rect().height() >= 40.0, "{label}");
     h.key_press(egui::Key::Escape);
     h.run();
@@ -794,7 +797,7 @@ fn slides_are_large_still_and_only_what_there_is_to_show() {
 
     // With a scenario pinned the comparison slide shows it, with nothing to edit.
     h.state_mut()
-        .push(jvsim::app::commands::Command::PinScenario);
+        .push(jvsim::app::shell::commands::Command::PinScenario);
     h.run();
     present(&mut h, Slide::Comparison);
     assert!(h.query_by_label("as the default deal").is_some());
@@ -805,7 +808,7 @@ fn slides_are_large_still_and_only_what_there_is_to_show() {
 
 #[test]
 fn value_axis_labels_keep_the_decimals_their_step_needs() {
-    use jvsim::app::charts::value_label;
+    use jvsim::app::views::charts::value_label;
     let label = |value: f64, step_size: f64| {
         value_label(egui_plot::GridMark { value, step_size }, &(0.0..=1.0))
     };
@@ -822,7 +825,7 @@ fn value_axis_labels_keep_the_decimals_their_step_needs() {
 
 #[test]
 fn at_1920_px_the_key_figures_and_compare_use_the_width_in_readable_type() {
-    use jvsim::app::commands::{Command, Tab};
+    use jvsim::app::shell::commands::{Command, Tab};
     let mut h = harness_sized(1920.0, 1080.0, None);
     h.run();
     // The cards spread over the central area: the lead's card starts past the middle.
@@ -903,15 +906,16 @@ fn the_key_figures_show_approval_and_expected_gains() {
     ] {
         let text = format!(
             "expected {} US$ B",
-            jvsim::app::style::signed_money(s.expected_gain(who))
+            jvsim::app::shell::style::signed_money(s.expected_gain(who))
         );
         assert!(h.query_by_label(&text).is_some(), "{text}");
     }
     // Moving the stake past 75 % lifts the host government's approval: the strip follows.
-    h.state_mut().push(jvsim::app::commands::Command::SetParam(
-        Key::host_stake,
-        0.8,
-    ));
+    h.state_mut()
+        .push(jvsim::app::shell::commands::Command::SetParam(
+            Key::host_stake,
+            0.8,
+        ));
     h.run();
     assert!(h.state().live.summary.approval.host > a.host + 0.2);
     assert!(h.query_by_label_contains("host 90 %").is_some());

@@ -7,8 +7,8 @@ use std::sync::Arc;
 use eframe::egui::{self, Modifiers, accesskit::Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use jvsim::app::commands::{Command, UiCommand};
-use jvsim::app::style::money;
+use jvsim::app::shell::commands::{Command, UiCommand};
+use jvsim::app::shell::style::money;
 use jvsim::app::{AppConfig, JvApp};
 use jvsim::core::dealfile::{self, Deal};
 
@@ -28,7 +28,7 @@ fn harness_answering(answer: PathBuf) -> Harness<'static, JvApp> {
         .with_size([1280.0, 800.0])
         .build_eframe(move |cc| {
             let mut config = AppConfig::for_tests(None);
-            config.dialogs = Box::new(jvsim::app::dialogs::ScriptedDialogs::picking(answer));
+            config.dialogs = Box::new(jvsim::app::files::dialogs::ScriptedDialogs::picking(answer));
             JvApp::new(cc, config)
         })
 }
@@ -316,7 +316,10 @@ fn theme_switch_and_presets_menu_work() {
 fn copying_the_table_puts_tab_separated_text_on_the_clipboard() {
     let mut h = harness();
     h.run();
-    command(&mut h, Command::ShowTab(jvsim::app::commands::Tab::Table));
+    command(
+        &mut h,
+        Command::ShowTab(jvsim::app::shell::commands::Tab::Table),
+    );
     h.get_by_label("Copy as tab-separated text").click();
     h.step();
     let copied = h
@@ -350,7 +353,9 @@ fn help_shows_every_parameter_and_every_glyph_exists() {
     h.run();
     for s in jvsim::core::params::SPECS {
         assert!(
-            h.get_all_by_label(&jvsim::app::help::card_title(s)).count() >= 1,
+            h.get_all_by_label(&jvsim::app::views::help::card_title(s))
+                .count()
+                >= 1,
             "{} missing from Help → Model",
             s.key
         );
@@ -526,14 +531,14 @@ fn theme_and_recent_files_persist_between_runs() {
     assert_eq!(app.prefs, prefs);
 }
 
-fn show_tab(h: &mut Harness<'static, JvApp>, tab: jvsim::app::commands::Tab) {
+fn show_tab(h: &mut Harness<'static, JvApp>, tab: jvsim::app::shell::commands::Tab) {
     command(h, Command::ShowTab(tab));
     h.run();
 }
 
 #[test]
 fn deal_map_shows_the_zone_the_nash_points_and_goal_seek() {
-    use jvsim::app::commands::Tab;
+    use jvsim::app::shell::commands::Tab;
     let mut h = harness();
     h.run();
     show_tab(&mut h, Tab::DealMap);
@@ -559,14 +564,14 @@ fn deal_map_shows_the_zone_the_nash_points_and_goal_seek() {
     h.run();
     assert_eq!(
         h.state().prefs.map_mode,
-        jvsim::app::analyses::MapMode::Joint
+        jvsim::app::work::analyses::MapMode::Joint
     );
     // And the joint gain weighed by the chance of approval, which the Nash point maximises.
     h.get_by_label("Expected joint gain").click();
     h.run();
     assert_eq!(
         h.state().prefs.map_mode,
-        jvsim::app::analyses::MapMode::Expected
+        jvsim::app::work::analyses::MapMode::Expected
     );
     assert!(
         h.query_by_label_contains("maximises ln(chance of approval)")
@@ -576,7 +581,7 @@ fn deal_map_shows_the_zone_the_nash_points_and_goal_seek() {
 
 #[test]
 fn clicking_the_deal_map_sets_stake_and_share() {
-    use jvsim::app::commands::Tab;
+    use jvsim::app::shell::commands::Tab;
     let mut h = harness();
     h.run();
     show_tab(&mut h, Tab::DealMap);
@@ -595,7 +600,7 @@ fn clicking_the_deal_map_sets_stake_and_share() {
 
 #[test]
 fn moving_a_slider_moves_the_deal_zone() {
-    use jvsim::app::commands::Tab;
+    use jvsim::app::shell::commands::Tab;
     let mut h = harness();
     h.run();
     show_tab(&mut h, Tab::DealMap);
@@ -613,7 +618,7 @@ fn moving_a_slider_moves_the_deal_zone() {
 
 #[test]
 fn sensitivity_and_monte_carlo_tabs_show_their_results() {
-    use jvsim::app::commands::Tab;
+    use jvsim::app::shell::commands::Tab;
     let mut h = harness();
     h.run();
     show_tab(&mut h, Tab::Sensitivity);
@@ -670,7 +675,7 @@ fn presentation_mode_moves_between_slides_by_key_and_leaves_with_escape() {
     h.run();
     assert_eq!(h.state().doc.deal.params.vehicle_tariff, 0.5);
     // Every slide draws, the deal map and the comparison included; the last one stays last.
-    let slides = jvsim::app::presentation::slides(0).len();
+    let slides = jvsim::app::views::presentation::slides(0).len();
     for _ in 0..slides + 1 {
         h.key_press(egui::Key::PageDown);
         h.run();
@@ -736,7 +741,7 @@ fn copying_a_chart_image_puts_a_picture_on_the_clipboard() {
 
 #[test]
 fn pinned_scenarios_are_compared_overlaid_and_saved_as_a_book() {
-    use jvsim::app::commands::Tab;
+    use jvsim::app::shell::commands::Tab;
     let dir = tempfile::tempdir().unwrap();
     let book = dir.path().join("book.ron");
     let answer = book.clone();

@@ -81,7 +81,7 @@ fn snapshot(name: &str, dark: bool, scene: Scene, results: &mut SnapshotResults)
             h.run();
         }
         Scene::TwoPins => {
-            use jvsim::app::commands::{Command, Tab};
+            use jvsim::app::shell::commands::{Command, Tab};
             use jvsim::core::params::Key;
             for (stake, share) in [(0.75, 0.3), (0.4, 0.8)] {
                 h.state_mut()

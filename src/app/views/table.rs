@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use eframe::egui::{self, RichText, Ui};
 
-use super::commands::Command;
+use crate::app::shell::commands::Command;
 use crate::core::analysis::cumulative;
 use crate::core::model::{Outcome, Partner, Source};
 
@@ -105,7 +105,7 @@ pub fn table_ui(ui: &mut Ui, o: &Outcome, host: &str, entrant: &str, out: &mut V
                     if i >= techs {
                         format!("{v:.3}")
                     } else {
-                        super::style::money(v)
+                        crate::app::shell::style::money(v)
                     }
                 })
                 .collect();

@@ -3,7 +3,7 @@
 
 use eframe::egui::{self, Align2, Color32, DragValue, FontId, RichText, Slider, Stroke, Ui};
 
-use super::commands::{Command, TextField};
+use crate::app::shell::commands::{Command, TextField};
 use crate::core::dealfile::Deal;
 use crate::core::params::{Group, Key, Kind, SPECS, Scale};
 

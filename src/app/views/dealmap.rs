@@ -4,15 +4,15 @@
 use eframe::egui::{self, Color32, ColorImage, RichText, TextureHandle, TextureOptions, Ui};
 use egui_plot::{MarkerShape, Plot, PlotImage, PlotPoint, Points, VLine};
 
-use super::analyses::{Analyses, MapMode};
-use super::commands::Command;
-use super::style::{Palette, money, signed_money};
+use crate::app::shell::commands::Command;
+use crate::app::shell::style::{Palette, money, signed_money};
+use crate::app::work::analyses::{Analyses, MapMode};
 use crate::core::goalseek::{GoalSeek, describe};
 use crate::core::params::{Key, Params};
 use crate::core::sweep::Grid;
 use crate::core::sweep::NashPoints;
 
-pub use super::style::diverging as scale_color;
+pub use crate::app::shell::style::diverging as scale_color;
 
 /// `name`, or its first `max` characters and an ellipsis.
 fn short_name(name: &str, max: usize) -> String {
@@ -248,7 +248,7 @@ fn map_plot(
         .x_axis_formatter(|m, _| percent_axis(m.value))
         .y_axis_formatter(|m, _| percent_axis(m.value));
     let plot = if view.still {
-        super::charts::still_plot(plot, true)
+        crate::app::views::charts::still_plot(plot, true)
     } else {
         plot.label_formatter(|hover| {
             let pos = match hover {
@@ -304,7 +304,7 @@ fn map_plot(
         for (i, (name, stake, share)) in view.pinned.iter().enumerate() {
             plot.points(
                 Points::new(name.as_str(), vec![[*stake, *share]])
-                    .shape(super::charts::pin_marker(i))
+                    .shape(crate::app::views::charts::pin_marker(i))
                     .radius(6.0)
                     .color(marker_outline)
                     .filled(true),
@@ -399,7 +399,7 @@ fn markers_legend(ui: &mut Ui, view: &MapView<'_>, palette: &Palette) {
     let row = |ui: &mut Ui, shape: MarkerShape, color: Color32, text: String| {
         ui.horizontal_top(|ui| {
             let (r, _) = ui.allocate_exact_size(egui::vec2(14.0, 16.0), egui::Sense::hover());
-            super::legend::marker(ui, r.center(), 5.5, shape, color);
+            crate::app::views::legend::marker(ui, r.center(), 5.5, shape, color);
             ui.add(egui::Label::new(text).wrap());
         });
     };
@@ -450,7 +450,7 @@ fn markers_legend(ui: &mut Ui, view: &MapView<'_>, palette: &Palette) {
     for (i, (name, stake, share)) in view.pinned.iter().enumerate() {
         row(
             ui,
-            super::charts::pin_marker(i),
+            crate::app::views::charts::pin_marker(i),
             text,
             format!("{name}: {}", terms(*stake, *share)),
         );

@@ -4,8 +4,8 @@
 use eframe::egui::{self, Color32, Ui};
 use egui_plot::{FilledArea, Line, LineStyle, MarkerShape, Plot, PlotPoints, Points};
 
-use super::legend::{Entry, Swatch, legend_ui};
-use super::style::{DEAL_LINE_WIDTH, GHOST_LINE_WIDTH, Palette};
+use crate::app::shell::style::{DEAL_LINE_WIDTH, GHOST_LINE_WIDTH, Palette};
+use crate::app::views::legend::{Entry, Swatch, legend_ui};
 use crate::core::analysis::cumulative;
 use crate::core::model::{Outcome, Path};
 

@@ -5,7 +5,7 @@
 
 use eframe::egui::{self, Color32, RichText, Ui};
 
-use super::style::{Palette, money, signed_money};
+use crate::app::shell::style::{Palette, money, signed_money};
 use crate::core::analysis::{PartnerSummary, Summary};
 use crate::core::model::Partner;
 
@@ -249,13 +249,25 @@ fn lead_lines(ui: &mut Ui, s: &Summary, names: (&str, &str), last_year: u32, siz
 fn zone_badge(ui: &mut Ui, s: &Summary, sizes: Sizes) -> egui::Rect {
     // The badge keeps the deep colours in both themes: white text needs them for contrast.
     let (text, color) = if s.in_deal_zone {
-        ("IN THE DEAL ZONE\nboth partners gain", super::style::GAIN)
+        (
+            "IN THE DEAL ZONE\nboth partners gain",
+            crate::app::shell::style::GAIN,
+        )
     } else if s.host.gain > 0.0 {
-        ("OUTSIDE THE ZONE\nthe entrant loses", super::style::LOSS)
+        (
+            "OUTSIDE THE ZONE\nthe entrant loses",
+            crate::app::shell::style::LOSS,
+        )
     } else if s.entrant.gain > 0.0 {
-        ("OUTSIDE THE ZONE\nthe host loses", super::style::LOSS)
+        (
+            "OUTSIDE THE ZONE\nthe host loses",
+            crate::app::shell::style::LOSS,
+        )
     } else {
-        ("OUTSIDE THE ZONE\nboth lose", super::style::LOSS)
+        (
+            "OUTSIDE THE ZONE\nboth lose",
+            crate::app::shell::style::LOSS,
+        )
     };
     egui::Frame::new()
         .fill(color)

@@ -2,12 +2,13 @@
 
 use eframe::egui::{self, RichText, Ui};
 
-use super::commands::{Command, Tab, UiCommand};
-use super::{JvApp, scenarios};
+use crate::app::JvApp;
+use crate::app::shell::commands::{Command, Tab, UiCommand};
+use crate::app::views::scenarios;
 use crate::core::dealfile;
 
 impl JvApp {
-    pub(super) fn command_button(
+    pub(crate) fn command_button(
         &self,
         ui: &mut Ui,
         c: UiCommand,
@@ -27,7 +28,7 @@ impl JvApp {
         }
     }
 
-    pub(super) fn menu_ui(&self, ui: &mut Ui, out: &mut Vec<Command>) {
+    pub(crate) fn menu_ui(&self, ui: &mut Ui, out: &mut Vec<Command>) {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
                 self.command_button(ui, UiCommand::New, true, out);

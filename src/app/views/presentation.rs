@@ -3,7 +3,7 @@
 
 use eframe::egui::{self, Key as EKey, RichText, Ui};
 
-use super::commands::Command;
+use crate::app::shell::commands::Command;
 use crate::core::params::Key;
 
 /// The slides, in order.
@@ -140,7 +140,7 @@ pub fn slide_ui(
         ui.separator();
         ui.columns(HEADLINE.len(), |cols| {
             for (ui, &k) in cols.iter_mut().zip(HEADLINE.iter()) {
-                super::controls::param_ui(ui, deal, k, out);
+                crate::app::views::controls::param_ui(ui, deal, k, out);
             }
         });
     }

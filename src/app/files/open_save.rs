@@ -5,14 +5,17 @@ use std::path::Path;
 
 use eframe::egui::{self, ViewportCommand};
 
-use super::commands::{Command, Tab};
-use super::dialogs::{self, DialogAnswer, DialogKind};
-use super::document::Document;
-use super::{JvApp, MAX_RECENT, Pending, exporting, file_browser, scenarios};
+use crate::app::JvApp;
+use crate::app::files::dialogs::{self, DialogAnswer, DialogKind};
+use crate::app::files::document::Document;
+use crate::app::files::{exporting, file_browser};
+use crate::app::shell::commands::{Command, Tab};
+use crate::app::shell::state::{MAX_RECENT, Pending};
+use crate::app::views::scenarios;
 use crate::core::dealfile::{self, Deal};
 
 impl JvApp {
-    pub(super) fn open_file(&mut self, path: &Path) {
+    pub(crate) fn open_file(&mut self, path: &Path) {
         match dealfile::load_path(path) {
             Ok(deal) => {
                 self.replace_document(Document::new(deal, Some(path.to_path_buf())));
@@ -23,14 +26,14 @@ impl JvApp {
         }
     }
 
-    pub(super) fn replace_document(&mut self, doc: Document) {
+    pub(crate) fn replace_document(&mut self, doc: Document) {
         self.doc = doc;
         self.history.clear();
         self.autosave.clear();
         self.error = None;
     }
 
-    pub(super) fn remember(&mut self, path: &Path) {
+    pub(crate) fn remember(&mut self, path: &Path) {
         let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
         self.prefs.recent.retain(|p| *p != path);
         self.prefs.recent.insert(0, path);
@@ -59,7 +62,7 @@ impl JvApp {
 
     /// Asks for a file or folder: with the system's dialog, or with jvsim's own when the system
     /// has none.
-    pub(super) fn start_dialog(&mut self, kind: DialogKind, ctx: &egui::Context) {
+    pub(crate) fn start_dialog(&mut self, kind: DialogKind, ctx: &egui::Context) {
         if let Some(reason) = self.native_missing.clone() {
             self.open_browser(kind, Some(reason));
             return;
@@ -70,7 +73,7 @@ impl JvApp {
     }
 
     /// Shows jvsim's own file dialog; `note` says why the system's is not used.
-    pub(super) fn open_browser(&mut self, kind: DialogKind, note: Option<String>) {
+    pub(crate) fn open_browser(&mut self, kind: DialogKind, note: Option<String>) {
         let (folder, name) = self.dialog_start();
         let places = file_browser::places(
             &self.saves_dir,
@@ -88,7 +91,7 @@ impl JvApp {
     }
 
     /// Runs `p` now, or asks first when it would drop unsaved changes.
-    pub(super) fn guard(&mut self, p: Pending, ctx: &egui::Context) {
+    pub(crate) fn guard(&mut self, p: Pending, ctx: &egui::Context) {
         if self.doc.is_dirty() {
             self.pending = Some(p);
         } else {
@@ -96,7 +99,7 @@ impl JvApp {
         }
     }
 
-    pub(super) fn perform(&mut self, p: Pending, ctx: &egui::Context) {
+    pub(crate) fn perform(&mut self, p: Pending, ctx: &egui::Context) {
         match p {
             Pending::New => self.replace_document(Document::new(Deal::default(), None)),
             Pending::OpenDialog => self.start_dialog(DialogKind::Open, ctx),
@@ -133,7 +136,7 @@ impl JvApp {
         self.notice = Some("Reverted to the saved deal; Undo brings the changes back".into());
     }
 
-    pub(super) fn save_to(&mut self, path: &Path, ctx: &egui::Context) {
+    pub(crate) fn save_to(&mut self, path: &Path, ctx: &egui::Context) {
         let path = if path.extension().is_none() {
             path.with_extension("ron")
         } else {
@@ -157,7 +160,7 @@ impl JvApp {
         }
     }
 
-    pub(super) fn poll_dialog(&mut self) {
+    pub(crate) fn poll_dialog(&mut self) {
         let Some((kind, rx)) = &self.dialog else {
             return;
         };
@@ -179,7 +182,7 @@ impl JvApp {
 
     /// Pins deals beside the live one, up to the limit, each under a name no other deal on
     /// screen has; refuses a deal already pinned (same terms and partners) and says what it did.
-    pub(super) fn pin_all(&mut self, deals: Vec<Deal>) {
+    pub(crate) fn pin_all(&mut self, deals: Vec<Deal>) {
         let (mut pinned, mut already, mut full) = (Vec::new(), Vec::new(), 0);
         for mut deal in deals {
             if let Some(s) = self.scenarios.iter().find(|s| {
@@ -249,7 +252,7 @@ impl JvApp {
             .unwrap_or(label)
     }
 
-    pub(super) fn poll_export(&mut self, ctx: &egui::Context) {
+    pub(crate) fn poll_export(&mut self, ctx: &egui::Context) {
         let Some(rx) = &self.export_running else {
             return;
         };

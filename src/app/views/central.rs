@@ -2,17 +2,17 @@
 
 use eframe::egui::{self, RichText, Ui};
 
-use super::commands::{Command, Tab};
-use super::style::Palette;
-use super::{
-    JvApp, charts, dealmap, figures, montecarlo_view, presentation, scenarios, sensitivity_view,
-    table,
+use crate::app::JvApp;
+use crate::app::shell::commands::{Command, Tab};
+use crate::app::shell::style::Palette;
+use crate::app::views::{
+    charts, dealmap, figures, montecarlo, presentation, scenarios, sensitivity, table,
 };
 
 impl JvApp {
     /// The status bar along the bottom: the last problem (until dismissed) or confirmation. One
     /// line high whatever it says, so nothing above it moves; a long message opens in full.
-    pub(super) fn status_ui(&self, ui: &mut Ui, out: &mut Vec<Command>) {
+    pub(crate) fn status_ui(&self, ui: &mut Ui, out: &mut Vec<Command>) {
         let palette = self.palette();
         ui.horizontal(|ui| {
             ui.set_height(ui.spacing().interact_size.y);
@@ -46,7 +46,7 @@ impl JvApp {
         });
     }
 
-    pub(super) fn central_ui(&self, ui: &mut Ui, out: &mut Vec<Command>) {
+    pub(crate) fn central_ui(&self, ui: &mut Ui, out: &mut Vec<Command>) {
         let palette = self.palette();
         let o = &self.live.outcome;
         let deal = &self.doc.deal;
@@ -91,7 +91,7 @@ impl JvApp {
         }
     }
 
-    pub(super) fn presentation_ui(&mut self, ui: &mut Ui, out: &mut Vec<Command>) {
+    pub(crate) fn presentation_ui(&mut self, ui: &mut Ui, out: &mut Vec<Command>) {
         let Some(p) = self.presenting.clone() else {
             return;
         };
@@ -164,7 +164,7 @@ impl JvApp {
                         let text = ui.visuals().text_color();
                         let with_jv = slide == presentation::Slide::Technology;
                         let entries = charts::legend_entries(&names, &palette, text, with_jv);
-                        super::legend::legend_ui(ui, &entries);
+                        crate::app::views::legend::legend_ui(ui, &entries);
                         match slide {
                             presentation::Slide::Technology => {
                                 charts::tech_chart(ui, &o, &names, &palette, &years);
@@ -195,17 +195,11 @@ impl JvApp {
                     }
                     presentation::Slide::Tornado => {
                         if let Some(t) = &tornado {
-                            sensitivity_view::tornado_slide(
-                                ui,
-                                t,
-                                &deal.host,
-                                &deal.entrant,
-                                &palette,
-                            );
+                            sensitivity::tornado_slide(ui, t, &deal.host, &deal.entrant, &palette);
                         }
                     }
                     presentation::Slide::MonteCarlo => {
-                        let view = montecarlo_view::McView {
+                        let view = montecarlo::McView {
                             bands: analyses.mc.latest().map(|(_, b)| b),
                             current: analyses.mc_is_current(&deal.params),
                             live: &o,
@@ -213,7 +207,7 @@ impl JvApp {
                             entrant: &deal.entrant,
                             still: true,
                         };
-                        montecarlo_view::montecarlo_ui(ui, &view, &palette);
+                        montecarlo::montecarlo_ui(ui, &view, &palette);
                     }
                     presentation::Slide::Comparison => {
                         scenarios::comparison_ui(ui, &deal, &o, scenarios, &palette, false, out);
@@ -223,7 +217,7 @@ impl JvApp {
         );
     }
 
-    pub(super) fn pinned_markers(&self) -> Vec<(String, f64, f64)> {
+    pub(crate) fn pinned_markers(&self) -> Vec<(String, f64, f64)> {
         self.scenarios
             .iter()
             .map(|s| {
@@ -236,7 +230,7 @@ impl JvApp {
             .collect()
     }
 
-    pub(super) fn overlays(&self) -> Vec<charts::Overlay<'_>> {
+    pub(crate) fn overlays(&self) -> Vec<charts::Overlay<'_>> {
         self.scenarios
             .iter()
             .map(|s| charts::Overlay {
@@ -247,7 +241,7 @@ impl JvApp {
     }
 
     /// The analysis tabs, which keep caches and so need the app mutably.
-    pub(super) fn analysis_ui(&mut self, ui: &mut Ui, out: &mut Vec<Command>) {
+    pub(crate) fn analysis_ui(&mut self, ui: &mut Ui, out: &mut Vec<Command>) {
         let palette = self.palette();
         let p = self.doc.deal.params;
         let (host, entrant) = (self.doc.deal.host.clone(), self.doc.deal.entrant.clone());
@@ -287,10 +281,10 @@ impl JvApp {
             }
             Tab::Sensitivity => {
                 let t = self.analyses.tornado(&p);
-                sensitivity_view::tornado_ui(ui, t, &host, &entrant, &palette);
+                sensitivity::tornado_ui(ui, t, &host, &entrant, &palette);
             }
             Tab::MonteCarlo => {
-                let view = montecarlo_view::McView {
+                let view = montecarlo::McView {
                     bands: self.analyses.mc.latest().map(|(_, b)| b),
                     current: self.analyses.mc_is_current(&p),
                     live: &self.live.outcome,
@@ -298,7 +292,7 @@ impl JvApp {
                     entrant: &entrant,
                     still: false,
                 };
-                montecarlo_view::montecarlo_ui(ui, &view, &palette);
+                montecarlo::montecarlo_ui(ui, &view, &palette);
             }
             Tab::Charts | Tab::Table | Tab::Compare => {}
         }

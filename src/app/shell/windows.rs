@@ -3,11 +3,13 @@
 
 use eframe::egui;
 
-use super::commands::Command;
-use super::{JvApp, file_browser, help};
+use crate::app::JvApp;
+use crate::app::files::file_browser;
+use crate::app::shell::commands::Command;
+use crate::app::views::help;
 
 impl JvApp {
-    pub(super) fn windows_ui(&mut self, ctx: &egui::Context, out: &mut Vec<Command>) {
+    pub(crate) fn windows_ui(&mut self, ctx: &egui::Context, out: &mut Vec<Command>) {
         if self.show_help {
             if self.help_sections.is_empty() {
                 self.help_sections = crate::model_doc::sections();
@@ -62,7 +64,7 @@ impl JvApp {
                 None => {}
             }
         }
-        if self.pending == Some(super::Pending::Revert) {
+        if self.pending == Some(crate::app::Pending::Revert) {
             egui::Modal::new(egui::Id::unique("revert")).show(ctx, |ui| {
                 ui.set_width(380.0);
                 ui.heading("Revert?");

@@ -5,7 +5,7 @@
 
 use eframe::egui::{self, Align2, Color32, FontId, Rect, RichText, Sense, Stroke, Ui, pos2, vec2};
 
-use super::style::{Palette, signed_money};
+use crate::app::shell::style::{Palette, signed_money};
 use crate::core::params::{Kind, Scale};
 use crate::core::sensitivity::{Bar, Tornado};
 

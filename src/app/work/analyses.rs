@@ -3,7 +3,7 @@
 
 use eframe::egui;
 
-use super::background::Background;
+use crate::app::work::background::Background;
 use crate::core::goalseek::{GoalSeek, goal_seek};
 use crate::core::montecarlo::{Bands, monte_carlo_unless};
 use crate::core::params::{Key, Params};

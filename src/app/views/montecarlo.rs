@@ -4,8 +4,8 @@
 use eframe::egui::{self, Color32, RichText, Ui};
 use egui_plot::{FilledArea, Line, LineStyle, Plot, PlotPoints};
 
-use super::legend::{Entry, Swatch, legend_ui};
-use super::style::{Palette, money, signed_money};
+use crate::app::shell::style::{Palette, money, signed_money};
+use crate::app::views::legend::{Entry, Swatch, legend_ui};
 use crate::core::analysis::cumulative;
 use crate::core::model::{Outcome, Partner};
 use crate::core::montecarlo::{Bands, PartnerBands, uncertain_keys};
@@ -167,11 +167,11 @@ fn fan(
         .allow_drag(false)
         .allow_boxed_zoom(false)
         .y_axis_label("cumulative profit, US$ B")
-        .x_grid_spacer(super::charts::year_marks)
-        .y_grid_spacer(super::charts::value_marks)
-        .y_axis_formatter(super::charts::value_label)
-        .custom_x_axes(vec![super::charts::year_axis()]);
-    super::charts::still_plot(plot, still).show(ui, |p| {
+        .x_grid_spacer(crate::app::views::charts::year_marks)
+        .y_grid_spacer(crate::app::views::charts::value_marks)
+        .y_axis_formatter(crate::app::views::charts::value_label)
+        .custom_x_axes(vec![crate::app::views::charts::year_axis()]);
+    crate::app::views::charts::still_plot(plot, still).show(ui, |p| {
         p.add(
             FilledArea::new("5–95 % of draws", years, &b.p5, &b.p95)
                 .fill_color(color.gamma_multiply(outer)),

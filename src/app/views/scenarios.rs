@@ -3,8 +3,8 @@
 
 use eframe::egui::{self, RichText, Ui};
 
-use super::commands::Command;
-use super::style::{Palette, money, signed_money};
+use crate::app::shell::commands::Command;
+use crate::app::shell::style::{Palette, money, signed_money};
 use crate::core::compare::{ScenarioFigures, differing, figures_of};
 use crate::core::dealfile::Deal;
 use crate::core::model::{Outcome, simulate};
@@ -110,11 +110,11 @@ fn comparison_grid(
                                     egui::vec2(14.0, 14.0),
                                     egui::Sense::hover(),
                                 );
-                                super::legend::marker(
+                                crate::app::views::legend::marker(
                                     ui,
                                     r.center(),
                                     6.0,
-                                    super::charts::pin_marker(i - 1),
+                                    crate::app::views::charts::pin_marker(i - 1),
                                     ui.visuals().text_color(),
                                 );
                                 if !editable {

@@ -217,10 +217,10 @@ pub enum Command {
     PresentStep(i32),
     PresentToggleSliders,
     PresentLeave,
-    SetMapMode(super::analyses::MapMode),
+    SetMapMode(crate::app::work::analyses::MapMode),
     ClearRecent,
     /// A file dialog (the system's or jvsim's own) answered.
-    FileChosen(super::dialogs::DialogKind, PathBuf),
+    FileChosen(crate::app::files::dialogs::DialogKind, PathBuf),
     FileDialogCancelled,
 }
 

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use eframe::egui::{self, RichText, Ui};
 
-use super::dialogs::DialogKind;
+use crate::app::files::dialogs::DialogKind;
 
 /// Most entries listed from one folder; a note says when there are more.
 const MAX_ENTRIES: usize = 500;

@@ -1,0 +1,14 @@
+//! What the window shows. Views draw and return commands; none edits the deal itself.
+
+pub mod central;
+pub mod charts;
+pub mod controls;
+pub mod dealmap;
+pub mod figures;
+pub mod help;
+pub mod legend;
+pub mod montecarlo;
+pub mod presentation;
+pub mod scenarios;
+pub mod sensitivity;
+pub mod table;
