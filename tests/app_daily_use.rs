@@ -920,3 +920,27 @@ fn the_key_figures_show_approval_and_expected_gains() {
     assert!(h.state().live.summary.approval.host > a.host + 0.2);
     assert!(h.query_by_label_contains("host 90 %").is_some());
 }
+
+#[test]
+fn deal_books_enter_the_recent_files_when_saved_or_opened() {
+    use jvsim::app::shell::commands::Command;
+    let dir = tempfile::tempdir().unwrap();
+    let book = dir.path().join("two deals.ron");
+    let mut h = harness();
+    h.run();
+    h.state_mut().push(Command::PinScenario);
+    h.state_mut().push(Command::SetParam(Key::host_stake, 0.75));
+    h.run();
+    h.state_mut().push(Command::SaveBookTo(book.clone()));
+    h.run();
+    assert!(book.is_file(), "{:?}", h.state().error);
+    assert_eq!(h.state().prefs.recent.first(), Some(&book));
+    // Opened in a fresh window, from a list where it is not yet.
+    let mut h = harness();
+    h.run();
+    assert!(h.state().prefs.recent.is_empty());
+    h.state_mut().push(Command::OpenPath(book.clone()));
+    h.run();
+    assert_eq!(h.state().scenarios.len(), 2);
+    assert_eq!(h.state().prefs.recent, vec![book]);
+}

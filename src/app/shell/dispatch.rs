@@ -35,7 +35,10 @@ impl JvApp {
                     && crate::core::book::is_book(text)
                 {
                     match crate::core::book::parse_book(text, &path.display().to_string()) {
-                        Ok(book) => self.pin_all(book.deals),
+                        Ok(book) => {
+                            self.pin_all(book.deals);
+                            self.remember(&path);
+                        }
                         Err(e) => self.error = Some(format!("Could not open the deal book: {e}")),
                     }
                     return;
@@ -66,6 +69,7 @@ impl JvApp {
                 let book = crate::core::book::DealBook { deals };
                 match crate::core::book::save_book(&book, &path) {
                     Ok(()) => {
+                        self.remember(&path);
                         self.notice = Some(format!(
                             "Saved {} deals to {}",
                             book.deals.len(),
