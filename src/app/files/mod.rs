@@ -6,4 +6,5 @@ pub mod dialogs;
 pub mod document;
 pub mod exporting;
 pub mod file_browser;
+pub mod folder;
 pub mod open_save;

@@ -75,7 +75,7 @@ impl JvApp {
     /// Shows jvsim's own file dialog; `note` says why the system's is not used.
     pub(crate) fn open_browser(&mut self, kind: DialogKind, note: Option<String>) {
         let (folder, name) = self.dialog_start();
-        let places = file_browser::places(
+        let places = crate::app::files::folder::places(
             &self.saves_dir,
             self.data_dir.as_deref(),
             &self.prefs.recent,
