@@ -260,13 +260,12 @@ pub fn load_reader(reader: impl Read, name: &str) -> Result<Deal, DealFileError>
     parse_bytes(&bytes, name)
 }
 
+/// The error for a file over `MAX_FILE_BYTES`; called only once the size is known to exceed it.
 pub(crate) fn too_big(name: &str, len: u64) -> DealFileError {
     DealFileError::whole_file(
         name,
         format!(
-            "is {}larger than the 1 MiB a deal file may be ({} bytes); is it really a jvsim deal?",
-            if len > MAX_FILE_BYTES { "" } else { "not " },
-            len
+            "is larger than the 1 MiB a deal file may be ({len} bytes); is it really a jvsim deal?"
         ),
     )
 }
