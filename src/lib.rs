@@ -1,7 +1,9 @@
 //! jvsim: a simulator for cross-border manufacturing joint-venture deals.
 //!
 //! `core` holds the economics, parameters, deal files and analyses and knows nothing of any
-//! user interface; `app` is the desktop window and `cli` the command line, both on top of it.
+//! user interface; `report` turns its results into text, CSV, JSON and HTML, also without a
+//! UI; `app` is the desktop window, `cli` the command line and `export` the files, on top of
+//! them.
 
 pub mod app;
 pub mod cli;
@@ -9,3 +11,4 @@ pub mod core;
 pub mod export;
 pub mod model_doc;
 pub mod palette;
+pub mod report;

@@ -1,5 +1,5 @@
-//! The simulation core must not know about any user interface, so tests, benchmarks and the
-//! CLI can drive it without a window.
+//! The simulation core and the report layer must not know about any user interface, so tests,
+//! benchmarks, the CLI and export can drive them without a window.
 
 use std::fs;
 use std::path::Path;
@@ -15,11 +15,18 @@ fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
     }
 }
 
+/// The core and the reports drawn from it: the CLI and export use them without a window.
 #[test]
 fn core_sources_do_not_mention_ui_crates() {
     let mut files = Vec::new();
     rust_files(Path::new("src/core"), &mut files);
     assert!(files.len() >= 5, "core sources not found: {files:?}");
+    let before = files.len();
+    rust_files(Path::new("src/report"), &mut files);
+    assert!(
+        files.len() >= before + 5,
+        "report sources not found: {files:?}"
+    );
     for f in files {
         let text = fs::read_to_string(&f).unwrap();
         for (n, line) in text.lines().enumerate() {

@@ -25,7 +25,7 @@ fn model_doc_parameter_tables_match_the_declaration() {
     let end = doc.find("<!-- params:end -->").expect("end marker");
     assert_eq!(
         &doc[begin..end],
-        jvsim::cli::params_markdown(),
+        jvsim::report::params::markdown(),
         "regenerate with `jvsim params --markdown`"
     );
 }

@@ -4,7 +4,7 @@ use super::model::{Outcome, Partner, Path};
 use super::policy::Approval;
 
 /// Key figures for one partner.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
 pub struct PartnerSummary {
     pub npv: f64,
     pub npv_no_deal: f64,
@@ -21,7 +21,7 @@ pub struct PartnerSummary {
 }
 
 /// Key figures for a deal.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
 pub struct Summary {
     pub host: PartnerSummary,
     pub entrant: PartnerSummary,

@@ -6,7 +6,7 @@ use super::model::{Outcome, simulate};
 use super::params::Key;
 
 /// One scenario's key figures.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct ScenarioFigures {
     pub name: String,
     pub host_npv: f64,

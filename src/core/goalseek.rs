@@ -32,7 +32,7 @@ pub struct Acceptance {
     pub share: Vec<Interval>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct GoalSeek {
     /// Lowest first-level vehicle tariff at which some deal with host stake ≥ 50 % is in the
     /// zone; `None` if none is, even at the highest valid tariff.

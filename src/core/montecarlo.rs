@@ -39,7 +39,7 @@ pub fn uncertain_keys() -> Vec<Key> {
 
 /// Percentile bands of one partner's cumulative profit, per year (US$ B), and the share of draws
 /// in which the partner's NPV beats its no-deal NPV.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct PartnerBands {
     pub p5: Vec<f64>,
     pub p25: Vec<f64>,
@@ -51,7 +51,7 @@ pub struct PartnerBands {
     pub p_gain: f64,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Bands {
     pub draws: usize,
     pub seed: u64,

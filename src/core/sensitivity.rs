@@ -5,7 +5,7 @@ use super::model::simulate;
 use super::params::{Group, Key, Kind, Params};
 
 /// One parameter's bar for one partner.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
 pub struct Bar {
     pub key: Key,
     pub low: f64,
@@ -23,7 +23,7 @@ impl Bar {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Tornado {
     /// Gains at the current parameters, US$ B.
     pub host_base: f64,

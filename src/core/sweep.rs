@@ -28,7 +28,7 @@ impl Cell {
 
 /// Results of an `n × n` grid over host stake (x, 0 to 1) and tech share (y, 0 to 1), row-major
 /// with `tech_share` varying slowest.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Grid {
     pub n: usize,
     pub cells: Vec<Cell>,

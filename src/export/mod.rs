@@ -1,20 +1,18 @@
 //! Exporting charts and data: every chart built as SVG from the model's data, rasterised to PNG
-//! with resvg (one rendering path), the yearly data as CSV and a one-page HTML summary. Used by
-//! `jvsim export` and the window alike; deterministic for the same input.
+//! with resvg (one rendering path), and the reports of `crate::report` written beside them: the
+//! yearly data as CSV and a one-page HTML summary. Used by `jvsim export` and
+//! the window alike; deterministic for the same input.
 
 pub mod charts;
 pub mod svg;
 
-use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
-use crate::core::analysis::Summary;
 use crate::core::dealfile::Deal;
-use crate::core::model::{Outcome, Partner, simulate};
+use crate::core::model::{Outcome, simulate};
 use crate::core::montecarlo::monte_carlo;
-use crate::core::params::{Key, SPECS};
 use crate::core::sensitivity::tornado;
 use crate::core::sweep::{MAP_GRID, deal_grid};
 
@@ -79,14 +77,16 @@ impl Formats {
         html: true,
     };
 
+    pub const NONE: Formats = Formats {
+        png: false,
+        svg: false,
+        csv: false,
+        html: false,
+    };
+
     /// Parses `png,svg,csv,html` (any subset, any order).
     pub fn parse(text: &str) -> Result<Formats, String> {
-        let mut f = Formats {
-            png: false,
-            svg: false,
-            csv: false,
-            html: false,
-        };
+        let mut f = Formats::NONE;
         for part in text.split(',').map(str::trim).filter(|s| !s.is_empty()) {
             match part {
                 "png" => f.png = true,
@@ -100,12 +100,7 @@ impl Formats {
                 }
             }
         }
-        if f == (Formats {
-            png: false,
-            svg: false,
-            csv: false,
-            html: false,
-        }) {
+        if f == Formats::NONE {
             return Err("no format given; choose from png, svg, csv, html".into());
         }
         Ok(f)
@@ -216,139 +211,22 @@ pub fn export_all(
     if formats.csv {
         written.push(write(
             "series.csv",
-            crate::cli::csv_text(&outcome).as_bytes(),
+            crate::report::yearly::csv(&outcome).as_bytes(),
         )?);
     }
     if formats.html {
+        let charts: Vec<(&str, &[u8])> =
+            pngs.iter().map(|(c, png)| (c.title(), &png[..])).collect();
         written.push(write(
             "summary.html",
-            summary_html(deal, &outcome, &pngs).as_bytes(),
+            crate::report::html::page(deal, &outcome, &charts).as_bytes(),
         )?);
     }
     Ok(written)
 }
 
-fn base64(bytes: &[u8]) -> String {
-    const TABLE: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = [
-            chunk[0],
-            *chunk.get(1).unwrap_or(&0),
-            *chunk.get(2).unwrap_or(&0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(TABLE[((n >> (18 - 6 * i)) & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
-}
-
-/// A self-contained page: terms, key figures, version, every parameter, the charts.
-pub fn summary_html(deal: &Deal, o: &Outcome, pngs: &[(Chart, Vec<u8>)]) -> String {
-    use svg::escape;
-    let s = Summary::of(o);
-    let mut h = String::new();
-    let _ = write!(
-        h,
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{}</title>\
-         <style>body{{font-family:Ubuntu,Helvetica,Arial,sans-serif;max-width:1000px;margin:2em auto;color:#222}}\
-         table{{border-collapse:collapse}}td,th{{padding:3px 10px;border-bottom:1px solid #ddd;text-align:left}}\
-         td.n{{text-align:right}}img{{width:100%;border:1px solid #ddd;margin:8px 0}}.gain{{color:#1a853a}}.loss{{color:#c0392b}}</style></head><body>\n",
-        escape(&deal.name)
-    );
-    let _ = write!(
-        h,
-        "<h1>{}</h1>\n<p>{} (host) and {} (entrant): {}.</p>\n",
-        escape(&deal.name),
-        escape(&deal.host),
-        escape(&deal.entrant),
-        escape(&deal.terms_caption())
-    );
-    let zone = if s.in_deal_zone {
-        "<p class=\"gain\"><b>In the deal zone: both partners beat their no-deal NPV.</b></p>"
-    } else {
-        "<p class=\"loss\"><b>Outside the deal zone: at least one partner does better without the deal.</b></p>"
-    };
-    h.push_str(zone);
-    h.push_str("\n<table><tr><th></th><th>NPV, deal</th><th>NPV, no deal</th><th>gain if approved</th><th>expected gain</th><th>ahead of no deal from</th><th>technology, final year</th></tr>\n");
-    for (name, who) in [
-        (&deal.host, Partner::Host),
-        (&deal.entrant, Partner::Entrant),
-    ] {
-        let ps = s.partner(who);
-        let class = if ps.gain >= 0.0 { "gain" } else { "loss" };
-        let _ = writeln!(
-            h,
-            "<tr><td>{}</td><td class=\"n\">{:.2}</td><td class=\"n\">{:.2}</td><td class=\"n {class}\">{:+.2}</td><td class=\"n {class}\">{:+.2}</td><td>{}</td><td class=\"n\">{:.3} (no deal {:.3})</td></tr>",
-            escape(name),
-            ps.npv,
-            ps.npv_no_deal,
-            ps.gain,
-            s.expected_gain(who),
-            ps.payback_year.map_or("never".into(), |y| y.to_string()),
-            ps.final_tech,
-            ps.final_tech_no_deal
-        );
-    }
-    let _ = writeln!(
-        h,
-        "</table>\n<p>Approval: the entrant's home government {:.0} %, the host government {:.0} %, both {:.0} %; the expected gain is the gain if approved times the chance both approve.</p>\n<p>Money in US$ billions; NPVs at {} a year. The entrant's technology lead in {}: {:.3} ({:.0} % of its index).</p>",
-        s.approval.home * 100.0,
-        s.approval.host * 100.0,
-        s.approval.both * 100.0,
-        Key::discount_rate
-            .spec()
-            .format_display(deal.params.discount_rate),
-        o.deal.year(o.deal.years - 1),
-        s.final_lead,
-        s.final_lead_share() * 100.0
-    );
-    for (chart, png) in pngs {
-        let _ = writeln!(
-            h,
-            "<h2>{}</h2>\n<img alt=\"{}\" src=\"data:image/png;base64,{}\">",
-            chart.title(),
-            chart.title(),
-            base64(png)
-        );
-    }
-    h.push_str("<h2>Parameters</h2>\n<table><tr><th>parameter</th><th>value</th><th>key</th><th>source</th></tr>\n");
-    for (spec, &k) in SPECS.iter().zip(Key::ALL) {
-        let _ = writeln!(
-            h,
-            "<tr><td>{}</td><td class=\"n\">{}</td><td><code>{}</code></td><td>{}</td></tr>",
-            escape(spec.label),
-            escape(&spec.format_display(deal.params.get(k))),
-            spec.key,
-            escape(spec.source)
-        );
-    }
-    let _ = writeln!(
-        h,
-        "</table>\n<p>Notes: {}</p>\n<p><small>Made by jvsim {}; model and sources in docs/MODEL.md.</small></p>\n</body></html>",
-        escape(&deal.notes),
-        env!("CARGO_PKG_VERSION")
-    );
-    h
-}
-
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn base64_matches_the_standard_alphabet() {
-        assert_eq!(super::base64(b""), "");
-        assert_eq!(super::base64(b"f"), "Zg==");
-        assert_eq!(super::base64(b"fo"), "Zm8=");
-        assert_eq!(super::base64(b"foo"), "Zm9v");
-        assert_eq!(super::base64(b"foobar"), "Zm9vYmFy");
-    }
-
     #[test]
     fn sizes_and_formats_parse() {
         assert_eq!(super::parse_size("1600x900"), Ok((1600, 900)));
