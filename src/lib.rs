@@ -1,9 +1,9 @@
 //! jvsim: a simulator for cross-border manufacturing joint-venture deals.
 //!
 //! `core` holds the economics, parameters, deal files and analyses and knows nothing of any
-//! user interface; `report` turns its results into text, CSV, JSON and HTML, also without a
-//! UI; `app` is the desktop window, `cli` the command line and `export` the files, on top of
-//! them.
+//! user interface; `report` turns its results into text, CSV, JSON, HTML and an Excel
+//! workbook, also without a UI; `app` is the desktop window, `cli` the command line and
+//! `export` the files, on top of them.
 
 pub mod app;
 pub mod cli;

@@ -710,12 +710,13 @@ fn export_all_from_the_window_writes_every_file_into_the_chosen_folder() {
         );
     }
     assert!(target.join("summary.html").exists() && target.join("series.csv").exists());
+    assert!(target.join(jvsim::export::WORKBOOK_FILE).exists());
     assert!(
         h.state()
             .notice
             .as_deref()
             .unwrap_or("")
-            .starts_with("Exported 14 files")
+            .starts_with("Exported 15 files")
     );
 }
 

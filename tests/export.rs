@@ -83,7 +83,9 @@ fn export_writes_the_files_and_series_csv_equals_simulate_csv() {
             );
         }
     }
-    assert_eq!(files.len(), 2 * Chart::ALL.len() + 2);
+    // Two files per chart, series.csv, summary.html and the workbook.
+    assert_eq!(files.len(), 2 * Chart::ALL.len() + 3);
+    assert!(dir.path().join(jvsim::export::WORKBOOK_FILE).exists());
     let csv = fs::read_to_string(dir.path().join("series.csv")).unwrap();
     let cli = Command::new(env!("CARGO_BIN_EXE_jvsim"))
         .args(["simulate", "--csv"])

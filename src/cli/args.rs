@@ -86,16 +86,16 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Export every chart (SVG, PNG), the yearly data (series.csv) and a one-page summary
-    /// (summary.html) into a folder, without a window.
+    /// Export every chart (SVG, PNG), the yearly data (series.csv), a one-page summary
+    /// (summary.html) and an Excel workbook (jvsim.xlsx) into a folder, without a window.
     Export {
         #[command(flatten)]
         deal: DealArgs,
         /// Folder to write into (created if needed).
         #[arg(long)]
         out: PathBuf,
-        /// Any of png, svg, csv, html, comma-separated.
-        #[arg(long, default_value = "png,svg,csv,html")]
+        /// Any of png, svg, csv, html, xlsx, comma-separated.
+        #[arg(long, default_value = "png,svg,csv,html,xlsx")]
         format: String,
         /// Image size in pixels.
         #[arg(long, default_value = "1600x900", value_name = "WxH")]

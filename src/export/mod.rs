@@ -1,6 +1,6 @@
 //! Exporting charts and data: every chart built as SVG from the model's data, rasterised to PNG
 //! with resvg (one rendering path), and the reports of `crate::report` written beside them: the
-//! yearly data as CSV and a one-page HTML summary. Used by `jvsim export` and
+//! yearly data as CSV, a one-page HTML summary and an Excel workbook. Used by `jvsim export` and
 //! the window alike; deterministic for the same input.
 
 pub mod charts;
@@ -67,7 +67,11 @@ pub struct Formats {
     pub svg: bool,
     pub csv: bool,
     pub html: bool,
+    pub xlsx: bool,
 }
+
+/// The file the workbook is written to, in the export folder.
+pub const WORKBOOK_FILE: &str = "jvsim.xlsx";
 
 impl Formats {
     pub const ALL: Formats = Formats {
@@ -75,6 +79,7 @@ impl Formats {
         svg: true,
         csv: true,
         html: true,
+        xlsx: true,
     };
 
     pub const NONE: Formats = Formats {
@@ -82,9 +87,10 @@ impl Formats {
         svg: false,
         csv: false,
         html: false,
+        xlsx: false,
     };
 
-    /// Parses `png,svg,csv,html` (any subset, any order).
+    /// Parses `png,svg,csv,html,xlsx` (any subset, any order).
     pub fn parse(text: &str) -> Result<Formats, String> {
         let mut f = Formats::NONE;
         for part in text.split(',').map(str::trim).filter(|s| !s.is_empty()) {
@@ -93,15 +99,16 @@ impl Formats {
                 "svg" => f.svg = true,
                 "csv" => f.csv = true,
                 "html" => f.html = true,
+                "xlsx" => f.xlsx = true,
                 other => {
                     return Err(format!(
-                        "unknown format `{other}`; choose from png, svg, csv, html"
+                        "unknown format `{other}`; choose from png, svg, csv, html, xlsx"
                     ));
                 }
             }
         }
         if f == Formats::NONE {
-            return Err("no format given; choose from png, svg, csv, html".into());
+            return Err("no format given; choose from png, svg, csv, html, xlsx".into());
         }
         Ok(f)
     }
@@ -221,6 +228,12 @@ pub fn export_all(
             "summary.html",
             crate::report::html::page(deal, &outcome, &charts).as_bytes(),
         )?);
+    }
+    if formats.xlsx {
+        use crate::report::workbook;
+        let bytes =
+            workbook::bytes(deal, &workbook::Analyses::of(deal)).map_err(|e| e.to_string())?;
+        written.push(write(WORKBOOK_FILE, &bytes)?);
     }
     Ok(written)
 }

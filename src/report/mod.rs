@@ -12,6 +12,7 @@ pub mod params;
 pub mod simulation;
 pub mod summary;
 pub mod tornado;
+pub mod workbook;
 pub mod yearly;
 
 /// A gain or loss as the text reports show it: signed, two decimals ("+5.37", "-0.12").
