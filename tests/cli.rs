@@ -418,3 +418,69 @@ fn simulate_json_gives_approval_and_expected_gains() {
     assert_eq!(s["approval"].as_array().unwrap().len(), 5);
     assert!(s["nash_host_control"]["approval"].as_f64().unwrap() > 0.0);
 }
+
+#[test]
+fn a_failure_to_write_exits_1_naming_the_path_and_bad_input_still_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("a-file");
+    std::fs::write(&file, "not a folder").unwrap();
+    // The output folder would have to be made under a regular file.
+    let out = file.join("charts");
+    let o = jvsim(&["export", "--format", "csv", "--out", out.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains(&format!("cannot create {}", out.display())),
+        "{err}"
+    );
+    // The same with the workbook alone.
+    let o = jvsim(&["export", "--format", "xlsx", "--out", out.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains(&out.display().to_string()));
+    // A folder where the file should go: the write fails, naming the file.
+    let blocked = dir.path().join("blocked");
+    std::fs::create_dir_all(blocked.join("series.csv")).unwrap();
+    let o = jvsim(&[
+        "export",
+        "--format",
+        "csv",
+        "--out",
+        blocked.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains(&format!(
+            "cannot write {}",
+            blocked.join("series.csv").display()
+        )),
+        "{err}"
+    );
+
+    // Bad input is still status 2, whatever the output folder.
+    let out = dir.path().join("fine");
+    let out = out.to_str().unwrap();
+    for (args, says) in [
+        (
+            vec!["export", "--out", out, "--format", "gif"],
+            "--format: unknown format `gif`",
+        ),
+        (
+            vec!["export", "--out", out, "--size", "9x9"],
+            "--size: `9x9` is not a size",
+        ),
+        (
+            vec!["export", "--out", out, "--set", "nope=1"],
+            "--set: unknown parameter `nope`",
+        ),
+        (
+            vec!["export", "/no/such/deal.ron", "--out", out],
+            "/no/such/deal.ron",
+        ),
+    ] {
+        let o = jvsim(&args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&o).contains(says), "{args:?}: {}", stderr(&o));
+    }
+    assert!(!dir.path().join("fine").exists());
+}

@@ -111,7 +111,7 @@ fn typed_values_are_read_in_screen_units() {
     assert_eq!(tariff.parse_display(" 1,5 % "), Ok(0.015));
     assert_eq!(tariff.parse_display("−0"), Ok(0.0));
     assert!(tariff.parse_display("−0").unwrap().is_sign_positive());
-    let e = tariff.parse_display("-5").unwrap_err();
+    let e = tariff.parse_display("-5").unwrap_err().to_string();
     assert!(e.starts_with("−5 %"), "{e}");
     assert_eq!(
         Key::third_market_growth.spec().valid_display_text(),
@@ -122,6 +122,7 @@ fn typed_values_are_read_in_screen_units() {
         tariff
             .parse_display("abc")
             .unwrap_err()
+            .to_string()
             .contains("not a number")
     );
     assert!(tariff.parse_display("").is_err());
@@ -133,6 +134,7 @@ fn typed_values_are_read_in_screen_units() {
         market
             .parse_display("1,234.5")
             .unwrap_err()
+            .to_string()
             .contains("1234.5 M vehicles/yr")
     );
     assert_eq!(Key::mc_draws.spec().parse_display("5,000"), Ok(5000.0));
@@ -142,6 +144,7 @@ fn typed_values_are_read_in_screen_units() {
         horizon
             .parse_display("12.5")
             .unwrap_err()
+            .to_string()
             .contains("whole number")
     );
     assert_eq!(horizon.valid_display_text(), "1 to 40");
@@ -167,4 +170,56 @@ fn every_shown_value_reads_back_as_itself() {
             );
         }
     }
+}
+
+/// The typed errors say what the plain messages said, word for word: the window shows them
+/// beside the fields and the CLI after `--set:`.
+#[test]
+fn refusals_read_as_before() {
+    let mut p = Params::default();
+    let says = |r: Result<Key, jvsim::core::params::ParamError>| r.unwrap_err().to_string();
+    assert_eq!(
+        says(p.apply_assignment("host_stake=2")),
+        "`host_stake`: 2.0 is outside the valid range 0 to 1 (0 % to 100 %)"
+    );
+    assert_eq!(
+        says(p.apply_assignment("host_stak=0.5")),
+        "unknown parameter `host_stak` (did you mean `host_stake`?)"
+    );
+    assert_eq!(
+        says(p.apply_assignment("nope=1")),
+        "unknown parameter `nope`; `jvsim params` lists the keys"
+    );
+    assert_eq!(
+        says(p.apply_assignment("x")),
+        "`x` is not KEY=VALUE (e.g. host_stake=0.51); `jvsim params` lists the keys"
+    );
+    assert_eq!(
+        says(p.apply_assignment("tariff_change=1")),
+        "`tariff_change` is a switch: write true or false, not `1`"
+    );
+    assert_eq!(
+        says(p.apply_assignment("horizon=1.5")),
+        "`horizon` takes a whole number in 1 to 40, not `1.5`"
+    );
+    assert_eq!(
+        Key::horizon.spec().check(2.5).unwrap_err().to_string(),
+        "must be a whole number, not 2.5"
+    );
+    assert_eq!(
+        Key::vehicle_tariff
+            .spec()
+            .parse_display("")
+            .unwrap_err()
+            .to_string(),
+        "type a number"
+    );
+    assert_eq!(
+        Key::horizon
+            .spec()
+            .parse_display("12.5")
+            .unwrap_err()
+            .to_string(),
+        "Horizon takes a whole number, not 12.5"
+    );
 }

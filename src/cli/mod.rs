@@ -142,21 +142,15 @@ fn run(command: Command) -> Result<String, CliError> {
         } => {
             let deal = deal.deal()?;
             let formats =
-                crate::export::Formats::parse(&format).map_err(|message| CliError::Arg {
+                crate::export::Formats::parse(&format).map_err(|source| CliError::Option {
                     option: "--format",
-                    message,
+                    source,
                 })?;
-            let (w, h) = crate::export::parse_size(&size).map_err(|message| CliError::Arg {
+            let (w, h) = crate::export::parse_size(&size).map_err(|source| CliError::Option {
                 option: "--size",
-                message,
+                source,
             })?;
-            let files =
-                crate::export::export_all(&deal, &out, formats, w, h).map_err(|message| {
-                    CliError::Arg {
-                        option: "--out",
-                        message,
-                    }
-                })?;
+            let files = crate::export::export_all(&deal, &out, formats, w, h)?;
             let mut text = String::new();
             for f in files {
                 let _ = writeln!(text, "{}", f.display());
@@ -199,10 +193,10 @@ fn load(file: Option<&Path>) -> Result<Deal, CliError> {
 /// Applies `--set KEY=VALUE` overrides, then re-checks cross-parameter constraints.
 fn apply_sets(deal: &mut Deal, sets: &[String]) -> Result<(), CliError> {
     for s in sets {
-        deal.params.apply_assignment(s).map_err(CliError::Set)?;
+        deal.params.apply_assignment(s)?;
     }
     deal.params
         .cross_check()
-        .map_err(|(k, m)| CliError::Set(format!("`{k}`: {m}")))?;
+        .map_err(|(key, message)| CliError::Constraint { key, message })?;
     Ok(())
 }

@@ -8,6 +8,7 @@ pub mod dealfile;
 pub mod goalseek;
 pub mod model;
 pub mod montecarlo;
+pub mod param_error;
 pub mod params;
 pub mod policy;
 pub mod rng;

@@ -9,6 +9,8 @@
 
 use std::fmt;
 
+pub use super::param_error::ParamError;
+
 /// What kind of value a parameter holds; decides how it is written, parsed and validated.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -109,19 +111,18 @@ pub struct ParamSpec {
 impl ParamSpec {
     /// Checks a raw (file-unit) value against kind and validity range. The message does not
     /// repeat the key: callers say where the value came from.
-    pub fn check(&self, v: f64) -> Result<(), String> {
+    pub fn check(&self, v: f64) -> Result<(), ParamError> {
         if !v.is_finite() {
-            return Err(format!("must be a finite number, not {v}"));
+            return Err(ParamError::NotFinite(v));
         }
         if self.kind != Kind::Real && v.fract() != 0.0 {
-            return Err(format!("must be a whole number, not {v}"));
+            return Err(ParamError::NotWhole(v));
         }
         if v < self.valid.0 || v > self.valid.1 {
-            return Err(format!(
-                "{} is outside the valid range {}",
-                fmt_raw(self.kind, v),
-                self.valid_range_text()
-            ));
+            return Err(ParamError::OutOfRange {
+                value: fmt_raw(self.kind, v),
+                range: self.valid_range_text(),
+            });
         }
         Ok(())
     }
@@ -136,35 +137,37 @@ impl ParamSpec {
     }
 
     /// Parses a value as written in files and on the command line (file units).
-    pub fn parse(&self, text: &str) -> Result<f64, String> {
+    pub fn parse(&self, text: &str) -> Result<f64, ParamError> {
         let t = text.trim();
         let v = match self.kind {
             Kind::Switch => match t {
                 "true" => 1.0,
                 "false" => 0.0,
                 _ => {
-                    return Err(format!(
-                        "`{}` is a switch: write true or false, not `{t}`",
-                        self.key
-                    ));
+                    return Err(ParamError::NotASwitch {
+                        key: self.key,
+                        text: t.to_string(),
+                    });
                 }
             },
-            Kind::Count => t.parse::<u32>().map(f64::from).map_err(|_| {
-                format!(
-                    "`{}` takes a whole number in {}, not `{t}`",
-                    self.key,
-                    self.valid_range_text()
-                )
-            })?,
-            Kind::Real => t.parse::<f64>().map_err(|_| {
-                format!(
-                    "`{}` takes a number in {} (fractions, e.g. 0.51 for 51 %), not `{t}`",
-                    self.key,
-                    self.valid_range_text()
-                )
+            Kind::Count => t
+                .parse::<u32>()
+                .map(f64::from)
+                .map_err(|_| ParamError::NotACount {
+                    key: self.key,
+                    range: self.valid_range_text(),
+                    text: t.to_string(),
+                })?,
+            Kind::Real => t.parse::<f64>().map_err(|_| ParamError::NotANumber {
+                key: self.key,
+                range: self.valid_range_text(),
+                text: t.to_string(),
             })?,
         };
-        self.check(v).map_err(|m| format!("`{}`: {m}", self.key))?;
+        self.check(v).map_err(|e| ParamError::Invalid {
+            key: self.key,
+            source: Box::new(e),
+        })?;
         Ok(v)
     }
 
@@ -172,7 +175,7 @@ impl ParamSpec {
     /// "127,5 %", "−5", "16 M vehicles/yr"), and returns it in file units. A decimal comma is a
     /// decimal point; spaces and the unit are ignored. The error says what was wrong in the
     /// units on screen, so it can be shown next to the field.
-    pub fn parse_display(&self, text: &str) -> Result<f64, String> {
+    pub fn parse_display(&self, text: &str) -> Result<f64, ParamError> {
         let typed = text.trim();
         let mut t = typed.to_string();
         for unit in [self.unit, "%"] {
@@ -195,24 +198,26 @@ impl ParamSpec {
             t = t.replace(',', ".");
         }
         if t.is_empty() {
-            return Err("type a number".to_string());
+            return Err(ParamError::Empty);
         }
         let shown: f64 = match t.parse() {
             Ok(v) if f64::is_finite(v) => v,
-            _ => return Err(format!("“{typed}” is not a number")),
+            _ => return Err(ParamError::NotNumeric(typed.to_string())),
         };
         // `+ 0.0` turns a typed "-0" into 0, which is what the user means.
         let raw = self.from_display(shown) + 0.0;
         if self.kind != Kind::Real && raw.fract() != 0.0 {
-            return Err(format!("{} takes a whole number, not {shown}", self.label));
+            return Err(ParamError::NotWholeOnScreen {
+                label: self.label,
+                shown,
+            });
         }
         let (lo, hi) = self.valid;
         if raw < lo || raw > hi {
-            return Err(format!(
-                "{} is outside the valid range, {}",
-                true_minus(&self.format_display(raw)),
-                self.valid_display_text()
-            ));
+            return Err(ParamError::OutOfRangeOnScreen {
+                value: true_minus(&self.format_display(raw)),
+                range: self.valid_display_text(),
+            });
         }
         Ok(raw)
     }
@@ -500,7 +505,9 @@ impl Params {
     /// the first problem wins.
     pub fn validate(&self) -> Result<(), (Key, String)> {
         for &k in Key::ALL {
-            k.spec().check(self.get(k)).map_err(|e| (k, e))?;
+            k.spec()
+                .check(self.get(k))
+                .map_err(|e| (k, e.to_string()))?;
         }
         self.cross_check()
     }
@@ -564,29 +571,19 @@ impl Params {
     }
 
     /// Parses `KEY=VALUE` (file units) and applies it.
-    pub fn apply_assignment(&mut self, text: &str) -> Result<Key, String> {
+    pub fn apply_assignment(&mut self, text: &str) -> Result<Key, ParamError> {
         let Some((k, v)) = text.split_once('=') else {
-            return Err(format!(
-                "`{text}` is not KEY=VALUE (e.g. host_stake=0.51); `jvsim params` lists the keys"
-            ));
+            return Err(ParamError::NotAnAssignment(text.to_string()));
         };
         let k = k.trim();
-        let key = Key::from_name(k).ok_or_else(|| unknown_key_message(k))?;
+        let key = Key::from_name(k).ok_or_else(|| ParamError::UnknownKey {
+            name: k.to_string(),
+            suggestion: closest(k, SPECS.iter().map(|s| s.key)),
+        })?;
         let v = key.spec().parse(v)?;
         self.set(key, v);
         Ok(key)
     }
-}
-
-/// "unknown parameter `x` (did you mean `y`?)" with the nearest key where one is close.
-pub fn unknown_key_message(name: &str) -> String {
-    let mut msg = format!("unknown parameter `{name}`");
-    if let Some(best) = closest(name, SPECS.iter().map(|s| s.key)) {
-        msg.push_str(&format!(" (did you mean `{best}`?)"));
-    } else {
-        msg.push_str("; `jvsim params` lists the keys");
-    }
-    msg
 }
 
 /// The candidate nearest to `name` by edit distance, if near enough to be a plausible typo.

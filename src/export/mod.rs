@@ -4,11 +4,13 @@
 //! the window alike; deterministic for the same input.
 
 pub mod charts;
+pub mod error;
 pub mod svg;
 
-use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
+
+pub use error::{ExportError, OptionError};
 
 use crate::core::dealfile::Deal;
 use crate::core::model::{Outcome, simulate};
@@ -91,7 +93,7 @@ impl Formats {
     };
 
     /// Parses `png,svg,csv,html,xlsx` (any subset, any order).
-    pub fn parse(text: &str) -> Result<Formats, String> {
+    pub fn parse(text: &str) -> Result<Formats, OptionError> {
         let mut f = Formats::NONE;
         for part in text.split(',').map(str::trim).filter(|s| !s.is_empty()) {
             match part {
@@ -100,23 +102,19 @@ impl Formats {
                 "csv" => f.csv = true,
                 "html" => f.html = true,
                 "xlsx" => f.xlsx = true,
-                other => {
-                    return Err(format!(
-                        "unknown format `{other}`; choose from png, svg, csv, html, xlsx"
-                    ));
-                }
+                other => return Err(OptionError::UnknownFormat(other.to_string())),
             }
         }
         if f == Formats::NONE {
-            return Err("no format given; choose from png, svg, csv, html, xlsx".into());
+            return Err(OptionError::NoFormat);
         }
         Ok(f)
     }
 }
 
 /// Parses `WxH` in pixels, each from 200 to 8000.
-pub fn parse_size(text: &str) -> Result<(u32, u32), String> {
-    let err = || format!("`{text}` is not a size like 1600x900 (each side 200 to 8000 pixels)");
+pub fn parse_size(text: &str) -> Result<(u32, u32), OptionError> {
+    let err = || OptionError::BadSize(text.to_string());
     let (w, h) = text.split_once(['x', 'X']).ok_or_else(err)?;
     let w: u32 = w.trim().parse().map_err(|_| err())?;
     let h: u32 = h.trim().parse().map_err(|_| err())?;
@@ -166,18 +164,22 @@ fn fonts() -> Arc<resvg::usvg::fontdb::Database> {
 }
 
 /// Rasterises SVG text to PNG bytes at `w × h`.
-pub fn png_from_svg(svg: &str, w: u32, h: u32) -> Result<Vec<u8>, String> {
+pub fn png_from_svg(svg: &str, w: u32, h: u32) -> Result<Vec<u8>, ExportError> {
     let options = resvg::usvg::Options {
         fontdb: fonts(),
         ..Default::default()
     };
-    let tree = resvg::usvg::Tree::from_str(svg, &options).map_err(|e| e.to_string())?;
-    let mut pixmap = resvg::tiny_skia::Pixmap::new(w, h).ok_or("image size out of range")?;
+    let tree = resvg::usvg::Tree::from_str(svg, &options)
+        .map_err(|e| ExportError::Render(e.to_string()))?;
+    let mut pixmap = resvg::tiny_skia::Pixmap::new(w, h)
+        .ok_or_else(|| ExportError::Render("image size out of range".into()))?;
     let size = tree.size();
     let transform =
         resvg::tiny_skia::Transform::from_scale(w as f32 / size.width(), h as f32 / size.height());
     resvg::render(&tree, transform, &mut pixmap.as_mut());
-    pixmap.encode_png().map_err(|e| e.to_string())
+    pixmap
+        .encode_png()
+        .map_err(|e| ExportError::Render(e.to_string()))
 }
 
 /// Writes the requested files into `dir` (created if needed); returns their paths.
@@ -187,13 +189,9 @@ pub fn export_all(
     formats: Formats,
     w: u32,
     h: u32,
-) -> Result<Vec<PathBuf>, String> {
-    fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    let write = |name: &str, bytes: &[u8]| -> Result<PathBuf, String> {
-        let path = dir.join(name);
-        fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-        Ok(path)
-    };
+) -> Result<Vec<PathBuf>, ExportError> {
+    error::create_dir(dir)?;
+    let write = |name: &str, bytes: &[u8]| error::write_file(dir, name, bytes);
     let mut written = Vec::new();
     let mut pngs = Vec::new();
     let outcome = simulate(&deal.params);
@@ -231,8 +229,7 @@ pub fn export_all(
     }
     if formats.xlsx {
         use crate::report::workbook;
-        let bytes =
-            workbook::bytes(deal, &workbook::Analyses::of(deal)).map_err(|e| e.to_string())?;
+        let bytes = workbook::bytes(deal, &workbook::Analyses::of(deal))?;
         written.push(write(WORKBOOK_FILE, &bytes)?);
     }
     Ok(written)

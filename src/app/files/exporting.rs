@@ -6,7 +6,8 @@ use std::sync::mpsc::{Receiver, channel};
 use eframe::egui;
 
 use crate::core::dealfile::Deal;
-use crate::export::{self, Chart, Formats};
+use crate::export::error::{create_dir, write_file};
+use crate::export::{self, Chart, ExportError, Formats};
 
 /// Export size from the window: sharp on a projector, as the CLI's default.
 pub const SIZE: (u32, u32) = (1600, 900);
@@ -26,35 +27,45 @@ pub enum Job {
 }
 
 fn run(job: Job, deal: &Deal, dir: Option<&Path>) -> Outcome {
-    let (w, h) = SIZE;
-    let one = |chart: Chart| -> Result<(String, Vec<u8>), String> {
-        let outcome = crate::core::model::simulate(&deal.params);
-        let svg = export::chart_svg(deal, &outcome, chart, w, h);
-        let png = export::png_from_svg(&svg, w, h)?;
-        Ok((svg, png))
-    };
     let result = match (job, dir) {
-        (Job::All, Some(dir)) => {
-            export::export_all(deal, dir, Formats::ALL, w, h).map(Outcome::Written)
-        }
-        (Job::One(chart), Some(dir)) => one(chart).and_then(|(svg, png)| {
-            std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
-            let svg_path = dir.join(format!("{}.svg", chart.file_stem()));
-            let png_path = dir.join(format!("{}.png", chart.file_stem()));
-            std::fs::write(&svg_path, svg).map_err(|e| format!("{}: {e}", svg_path.display()))?;
-            std::fs::write(&png_path, png).map_err(|e| format!("{}: {e}", png_path.display()))?;
-            Ok(Outcome::Written(vec![svg_path, png_path]))
-        }),
-        (Job::Copy(chart), _) => one(chart).and_then(|(_, png)| {
-            let pixmap = resvg::tiny_skia::Pixmap::decode_png(&png).map_err(|e| e.to_string())?;
-            Ok(Outcome::Copied(egui::ColorImage::from_rgba_premultiplied(
-                [pixmap.width() as usize, pixmap.height() as usize],
-                pixmap.data(),
-            )))
-        }),
-        (_, None) => Err("no folder chosen".to_string()),
+        (Job::Copy(chart), _) => copy(deal, chart),
+        (_, None) => return Outcome::Failed("no folder chosen".to_string()),
+        (Job::All, Some(dir)) => written(deal, dir, Formats::ALL),
+        (Job::One(chart), Some(dir)) => one(deal, chart, dir),
     };
-    result.unwrap_or_else(Outcome::Failed)
+    result.unwrap_or_else(|e| Outcome::Failed(e.to_string()))
+}
+
+fn written(deal: &Deal, dir: &Path, formats: Formats) -> Result<Outcome, ExportError> {
+    let (w, h) = SIZE;
+    export::export_all(deal, dir, formats, w, h).map(Outcome::Written)
+}
+
+/// One chart as SVG and PNG.
+fn chart(deal: &Deal, chart: Chart) -> Result<(String, Vec<u8>), ExportError> {
+    let (w, h) = SIZE;
+    let outcome = crate::core::model::simulate(&deal.params);
+    let svg = export::chart_svg(deal, &outcome, chart, w, h);
+    let png = export::png_from_svg(&svg, w, h)?;
+    Ok((svg, png))
+}
+
+fn one(deal: &Deal, c: Chart, dir: &Path) -> Result<Outcome, ExportError> {
+    let (svg, png) = chart(deal, c)?;
+    create_dir(dir)?;
+    let svg_path = write_file(dir, &format!("{}.svg", c.file_stem()), svg.as_bytes())?;
+    let png_path = write_file(dir, &format!("{}.png", c.file_stem()), &png)?;
+    Ok(Outcome::Written(vec![svg_path, png_path]))
+}
+
+fn copy(deal: &Deal, c: Chart) -> Result<Outcome, ExportError> {
+    let (_, png) = chart(deal, c)?;
+    let pixmap = resvg::tiny_skia::Pixmap::decode_png(&png)
+        .map_err(|e| ExportError::Render(e.to_string()))?;
+    Ok(Outcome::Copied(egui::ColorImage::from_rgba_premultiplied(
+        [pixmap.width() as usize, pixmap.height() as usize],
+        pixmap.data(),
+    )))
 }
 
 /// Starts a job: on a thread (the answer arrives on the receiver), or at once when

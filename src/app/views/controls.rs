@@ -244,7 +244,7 @@ pub fn param_ui(ui: &mut Ui, deal: &Deal, k: Key, out: &mut Vec<Command>) {
                 .custom_parser(|text| match s.parse_display(text) {
                     Ok(raw) => Some(s.to_display(raw)),
                     Err(message) => {
-                        *refusal.borrow_mut() = Some(message);
+                        *refusal.borrow_mut() = Some(message.to_string());
                         None
                     }
                 });
