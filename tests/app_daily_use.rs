@@ -239,6 +239,10 @@ fn every_file_command_falls_back_to_jvsims_own_dialog_and_says_why() {
             }),
         ),
         (
+            "Export into folder",
+            Box::new(|h| h.state_mut().push(Command::Ui(UiCommand::ExportWorkbook))),
+        ),
+        (
             "Open deal",
             Box::new(|h| h.key_press_modifiers(Modifiers::COMMAND, egui::Key::O)),
         ),

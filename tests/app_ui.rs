@@ -721,6 +721,34 @@ fn export_all_from_the_window_writes_every_file_into_the_chosen_folder() {
 }
 
 #[test]
+fn file_menu_exports_the_excel_workbook_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("book");
+    let mut h = harness_answering(target.clone());
+    h.run();
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Export Excel workbook…").click();
+    h.run();
+    let workbook = target.join(jvsim::export::WORKBOOK_FILE);
+    let names: Vec<_> = std::fs::read_dir(&target)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, vec![std::ffi::OsString::from("jvsim.xlsx")]);
+    // The live deal's workbook, as `jvsim export --format xlsx` would write it.
+    let deal = h.state().doc.deal.clone();
+    let expected =
+        jvsim::report::workbook::bytes(&deal, &jvsim::report::workbook::Analyses::of(&deal))
+            .unwrap();
+    assert_eq!(std::fs::read(&workbook).unwrap(), expected);
+    assert_eq!(
+        h.state().notice.as_deref(),
+        Some(format!("Exported {}", workbook.display()).as_str())
+    );
+}
+
+#[test]
 fn copying_a_chart_image_puts_a_picture_on_the_clipboard() {
     let mut h = harness();
     h.run();

@@ -24,6 +24,8 @@ pub enum Job {
     All,
     One(Chart),
     Copy(Chart),
+    /// The Excel workbook alone.
+    Workbook,
 }
 
 fn run(job: Job, deal: &Deal, dir: Option<&Path>) -> Outcome {
@@ -31,6 +33,14 @@ fn run(job: Job, deal: &Deal, dir: Option<&Path>) -> Outcome {
         (Job::Copy(chart), _) => copy(deal, chart),
         (_, None) => return Outcome::Failed("no folder chosen".to_string()),
         (Job::All, Some(dir)) => written(deal, dir, Formats::ALL),
+        (Job::Workbook, Some(dir)) => written(
+            deal,
+            dir,
+            Formats {
+                xlsx: true,
+                ..Formats::NONE
+            },
+        ),
         (Job::One(chart), Some(dir)) => one(deal, chart, dir),
     };
     result.unwrap_or_else(|e| Outcome::Failed(e.to_string()))

@@ -261,6 +261,9 @@ impl JvApp {
         };
         self.export_running = None;
         match outcome {
+            exporting::Outcome::Written(files) if files.len() == 1 => {
+                self.notice = Some(format!("Exported {}", files[0].display()));
+            }
             exporting::Outcome::Written(files) => {
                 let dir = files
                     .first()

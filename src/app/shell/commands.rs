@@ -22,12 +22,13 @@ pub enum UiCommand {
     ModelHelp,
     Present,
     ExportAll,
+    ExportWorkbook,
     SaveBook,
     Quit,
 }
 
 impl UiCommand {
-    pub const ALL: [UiCommand; 14] = [
+    pub const ALL: [UiCommand; 15] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::OpenPathField,
@@ -40,6 +41,7 @@ impl UiCommand {
         UiCommand::ModelHelp,
         UiCommand::Present,
         UiCommand::ExportAll,
+        UiCommand::ExportWorkbook,
         UiCommand::SaveBook,
         UiCommand::Quit,
     ];
@@ -58,6 +60,7 @@ impl UiCommand {
             UiCommand::ModelHelp => "Model",
             UiCommand::Present => "Present",
             UiCommand::ExportAll => "Export all charts…",
+            UiCommand::ExportWorkbook => "Export Excel workbook…",
             UiCommand::SaveBook => "Save deal book…",
             UiCommand::Quit => "Quit",
         }
@@ -79,7 +82,12 @@ impl UiCommand {
             UiCommand::ModelHelp => "The model's equations and every parameter with its source",
             UiCommand::Present => "Full screen, one chart per slide, large type; Esc leaves",
             UiCommand::ExportAll => {
-                "Every chart as PNG and SVG, the yearly data as CSV and a one-page HTML summary"
+                "Every chart as PNG and SVG, the yearly data as CSV, a one-page HTML summary and \
+                 an Excel workbook"
+            }
+            UiCommand::ExportWorkbook => {
+                "One .xlsx file: key figures, yearly figures, the deal map, the tornado, the \
+                 Monte Carlo bands and the parameters"
             }
             UiCommand::SaveBook => "Save the live deal and the pinned scenarios in one file",
             UiCommand::Quit => "Close jvsim",
@@ -101,7 +109,10 @@ impl UiCommand {
             UiCommand::Present => KeyboardShortcut::new(Modifiers::NONE, EKey::F5),
             UiCommand::ExportAll => KeyboardShortcut::new(cmd, EKey::E),
             UiCommand::Quit => KeyboardShortcut::new(cmd, EKey::Q),
-            UiCommand::Revert | UiCommand::ToggleTheme | UiCommand::SaveBook => return None,
+            UiCommand::Revert
+            | UiCommand::ToggleTheme
+            | UiCommand::SaveBook
+            | UiCommand::ExportWorkbook => return None,
         })
     }
 

@@ -9,7 +9,7 @@ use crate::app::files::document::Document;
 use crate::app::files::exporting;
 use crate::app::shell::commands::{Command, TextField, UiCommand};
 use crate::app::shell::state::Pending;
-use crate::app::views::{presentation, table};
+use crate::app::views::presentation;
 use crate::core::dealfile::{self, Deal};
 
 impl JvApp {
@@ -119,7 +119,7 @@ impl JvApp {
             }
             Command::ShowErrorDetails => self.error_details = true,
             Command::CopyTable => {
-                ctx.copy_text(table::yearly_tsv(
+                ctx.copy_text(crate::report::yearly::tsv(
                     &self.live.outcome,
                     &self.doc.deal.host,
                     &self.doc.deal.entrant,
@@ -242,6 +242,10 @@ impl JvApp {
             UiCommand::SaveBook => self.start_dialog(DialogKind::SaveBook, ctx),
             UiCommand::ExportAll => {
                 self.export_wanted = Some(exporting::Job::All);
+                self.start_dialog(DialogKind::Folder, ctx);
+            }
+            UiCommand::ExportWorkbook => {
+                self.export_wanted = Some(exporting::Job::Workbook);
                 self.start_dialog(DialogKind::Folder, ctx);
             }
             UiCommand::Quit => self.guard(Pending::Quit, ctx),

@@ -59,6 +59,7 @@ impl JvApp {
                 });
                 ui.separator();
                 self.command_button(ui, UiCommand::ExportAll, true, out);
+                self.command_button(ui, UiCommand::ExportWorkbook, true, out);
                 ui.menu_button("Export chart", |ui| {
                     for chart in crate::export::Chart::ALL {
                         if ui.button(chart.title()).clicked() {

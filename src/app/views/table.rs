@@ -1,58 +1,11 @@
-//! The yearly numbers with the profit breakdown by source, and their tab-separated copy.
-
-use std::fmt::Write as _;
+//! The yearly numbers with the profit breakdown by source; their columns and the
+//! tab-separated copy come from `report::yearly`.
 
 use eframe::egui::{self, RichText, Ui};
 
 use crate::app::shell::commands::Command;
-use crate::core::analysis::cumulative;
-use crate::core::model::{Outcome, Partner, Source};
-
-/// Column headers after "year", per partner.
-fn headers(name: &str) -> Vec<String> {
-    let mut h = vec![
-        format!("{name}: profit"),
-        "no deal".to_string(),
-        "gain".to_string(),
-        "cumulative".to_string(),
-    ];
-    h.extend(Source::ALL.iter().map(|s| s.label().to_string()));
-    h.push("tech".to_string());
-    h.push("tech, no deal".to_string());
-    h
-}
-
-fn row(o: &Outcome, who: Partner, t: usize) -> Vec<f64> {
-    let d = o.deal.partner(who);
-    let b = o.no_deal.partner(who);
-    let cum = cumulative(&d.profit, o.deal.years);
-    let mut r = vec![d.profit[t], b.profit[t], d.profit[t] - b.profit[t], cum[t]];
-    r.extend(Source::ALL.iter().map(|&s| d.source(s)[t]));
-    r.push(d.tech[t]);
-    r.push(b.tech[t]);
-    r
-}
-
-/// The table as tab-separated text with a header line: paste it into a spreadsheet.
-pub fn yearly_tsv(o: &Outcome, host: &str, entrant: &str) -> String {
-    let mut out = String::from("year");
-    for (name, _) in [(host, Partner::Host), (entrant, Partner::Entrant)] {
-        for h in headers(name) {
-            let _ = write!(out, "\t{h}");
-        }
-    }
-    out.push('\n');
-    for t in 0..o.deal.years {
-        let _ = write!(out, "{}", o.deal.year(t));
-        for who in Partner::ALL {
-            for v in row(o, who, t) {
-                let _ = write!(out, "\t{v:.4}");
-            }
-        }
-        out.push('\n');
-    }
-    out
-}
+use crate::core::model::{Outcome, Partner};
+use crate::report::yearly::Column;
 
 /// Height of a body row, and the widths of the year column and the narrowest value column.
 const ROW: f32 = 22.0;
@@ -90,19 +43,16 @@ pub fn table_ui(ui: &mut Ui, o: &Outcome, host: &str, entrant: &str, out: &mut V
     ui.data_mut(|d| d.insert_temp(partner_id, who == Partner::Entrant));
     ui.add_space(4.0);
 
-    let name = if who == Partner::Host { host } else { entrant };
-    let mut heads = headers(name);
-    // The first header carries the partner's name; the switch above says it.
-    heads[0] = "profit".to_string();
+    let columns = Column::table();
+    // The first header carries no partner's name here; the switch above says it.
+    let heads: Vec<String> = columns.iter().map(|c| c.label().to_string()).collect();
     let rows: Vec<(u32, Vec<String>)> = (0..o.deal.years)
         .map(|t| {
-            let r = row(o, who, t);
-            let techs = r.len() - 2;
-            let cells = r
-                .into_iter()
-                .enumerate()
-                .map(|(i, v)| {
-                    if i >= techs {
+            let cells = columns
+                .iter()
+                .map(|c| {
+                    let v = c.value(o, who, t);
+                    if c.is_tech() {
                         format!("{v:.3}")
                     } else {
                         crate::app::shell::style::money(v)
