@@ -1,4 +1,4 @@
-// The parameter table (included by params.rs). One entry per parameter; see docs/MODEL.md for
+// The parameter table (included by params/mod.rs). One entry per parameter; see docs/MODEL.md for
 // how each enters the equations. Source codes (I1, T5, L2 …) refer to the reference list there.
 params! {
     // ---- Deal terms -------------------------------------------------------------------------
