@@ -9,6 +9,7 @@ pub mod app;
 pub mod cli;
 pub mod core;
 pub mod export;
+pub mod figure;
 pub mod model_doc;
 pub mod palette;
 pub mod report;

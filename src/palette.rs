@@ -53,6 +53,61 @@ pub fn diverging(v: f64, max_abs: f64) -> Rgb {
     Rgb(mix(0), mix(1), mix(2))
 }
 
+/// Text, muted text and grid lines on a light background (exports and light slides).
+pub const INK: Rgb = Rgb(0x22, 0x22, 0x22);
+pub const MUTED: Rgb = Rgb(0x66, 0x66, 0x66);
+pub const GRID: Rgb = Rgb(0xDD, 0xDD, 0xDD);
+/// Marks and names drawn on the deal map: its colours are light in the middle in both themes,
+/// so dark ink reads on them in either.
+pub const ON_MAP: Rgb = Rgb(25, 25, 25);
+
+/// The deal zone's two-tone outline (edge, halo): it stands out on light and dark parts of the
+/// map alike, and its outer tone contrasts with the plot around it.
+pub fn zone_outline(dark: bool) -> (Rgb, Rgb) {
+    let (deep, pale) = (Rgb(15, 15, 15), Rgb(240, 240, 240));
+    if dark { (pale, deep) } else { (deep, pale) }
+}
+
+/// A colour by what it stands for; each painter takes the shade for its background.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ink {
+    Host,
+    Entrant,
+    Jv,
+    Gain,
+    Loss,
+    /// Tornado bars that raise a partner's gain, and those that lower it.
+    Raises,
+    Lowers,
+    /// The text colour, the stronger one of headings and the weaker one of notes and rules.
+    Text,
+    Strong,
+    Weak,
+    /// Marks drawn on the deal map's colours.
+    OnMap,
+}
+
+impl Ink {
+    /// The colour on a dark background or a light one. A window paints `Text`, `Strong` and `Weak` with
+    /// its theme's own text colours.
+    pub fn rgb(self, dark: bool) -> Rgb {
+        let pick = |light: Rgb, on_dark: Rgb| if dark { on_dark } else { light };
+        match self {
+            Ink::Host => pick(HOST, HOST_ON_DARK),
+            Ink::Entrant => pick(ENTRANT, ENTRANT_ON_DARK),
+            Ink::Jv => pick(JV, JV_ON_DARK),
+            Ink::Gain => pick(GAIN, GAIN_ON_DARK),
+            Ink::Loss => pick(LOSS, LOSS_ON_DARK),
+            Ink::Raises => pick(RAISES, RAISES_ON_DARK),
+            Ink::Lowers => pick(LOWERS, LOWERS_ON_DARK),
+            Ink::Text => pick(INK, Rgb(0xDC, 0xDC, 0xDC)),
+            Ink::Strong => pick(INK, Rgb(0xFF, 0xFF, 0xFF)),
+            Ink::Weak => pick(MUTED, Rgb(0x8C, 0x8C, 0x8C)),
+            Ink::OnMap => ON_MAP,
+        }
+    }
+}
+
 /// Line widths, in points, of deal lines and no-deal ghost lines.
 pub const DEAL_LINE_WIDTH: f32 = 2.5;
 pub const GHOST_LINE_WIDTH: f32 = 1.5;

@@ -15,7 +15,8 @@ fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
     }
 }
 
-/// The core and the reports drawn from it: the CLI and export use them without a window.
+/// The UI-free layers: the core, the reports and the chart descriptions drawn from it, and the
+/// palette they share; the CLI and export use them without a window.
 #[test]
 fn core_sources_do_not_mention_ui_crates() {
     let mut files = Vec::new();
@@ -27,13 +28,20 @@ fn core_sources_do_not_mention_ui_crates() {
         files.len() >= before + 5,
         "report sources not found: {files:?}"
     );
+    let before = files.len();
+    rust_files(Path::new("src/figure"), &mut files);
+    assert!(
+        files.len() >= before + 8,
+        "figure sources not found: {files:?}"
+    );
+    files.push(Path::new("src/palette.rs").to_path_buf());
     for f in files {
         let text = fs::read_to_string(&f).unwrap();
         for (n, line) in text.lines().enumerate() {
-            for banned in ["egui", "eframe", "winit", "glow", "wgpu"] {
+            for banned in ["egui", "eframe", "winit", "glow", "wgpu", "resvg"] {
                 assert!(
                     !line.contains(banned),
-                    "{}:{}: core mentions `{banned}`: {line}",
+                    "{}:{}: a UI-free layer mentions `{banned}`: {line}",
                     f.display(),
                     n + 1
                 );

@@ -3,8 +3,12 @@
 //! yearly data as CSV, a one-page HTML summary and an Excel workbook. Used by `jvsim export` and
 //! the window alike; deterministic for the same input.
 
+mod bars_svg;
 pub mod charts;
 pub mod error;
+mod legend_svg;
+mod map_svg;
+mod plot_svg;
 pub mod svg;
 
 use std::path::{Path, PathBuf};
@@ -15,52 +19,13 @@ pub use error::{ExportError, OptionError};
 use crate::core::dealfile::Deal;
 use crate::core::model::{Outcome, simulate};
 use crate::core::montecarlo::monte_carlo;
-use crate::core::sensitivity::tornado;
+use crate::core::sensitivity;
 use crate::core::sweep::{MAP_GRID, deal_grid};
+use crate::figure::dealmap::{self, MapMode};
+use crate::figure::{Figure, montecarlo, profit, technology, tornado};
 
-/// The charts, in the order of the summary page; `file_stem` names their files.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Chart {
-    Profit,
-    CumulativeProfit,
-    Technology,
-    DealMap,
-    Tornado,
-    MonteCarlo,
-}
-
-impl Chart {
-    pub const ALL: [Chart; 6] = [
-        Chart::Profit,
-        Chart::CumulativeProfit,
-        Chart::Technology,
-        Chart::DealMap,
-        Chart::Tornado,
-        Chart::MonteCarlo,
-    ];
-
-    pub fn file_stem(self) -> &'static str {
-        match self {
-            Chart::Profit => "profit",
-            Chart::CumulativeProfit => "cumulative_profit",
-            Chart::Technology => "technology",
-            Chart::DealMap => "deal_map",
-            Chart::Tornado => "tornado",
-            Chart::MonteCarlo => "monte_carlo",
-        }
-    }
-
-    pub fn title(self) -> &'static str {
-        match self {
-            Chart::Profit => "Yearly profit",
-            Chart::CumulativeProfit => "Cumulative profit",
-            Chart::Technology => "Technology",
-            Chart::DealMap => "Deal map",
-            Chart::Tornado => "Sensitivity",
-            Chart::MonteCarlo => "Monte Carlo",
-        }
-    }
-}
+/// The chart catalogue lives with the chart descriptions; exports name their files from it.
+pub use crate::figure::Chart;
 
 /// What to write.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -124,22 +89,27 @@ pub fn parse_size(text: &str) -> Result<(u32, u32), OptionError> {
     Ok((w, h))
 }
 
-/// One chart as SVG text at `w × h` pixels, computing only what that chart shows. `o` is the
-/// deal's simulation, which the time-series charts share.
-pub fn chart_svg(deal: &Deal, o: &Outcome, chart: Chart, w: u32, h: u32) -> String {
-    let (w, h) = (f64::from(w), f64::from(h));
+/// One chart's figure, computing only what that chart shows. `o` is the deal's simulation,
+/// which the time-series charts share. Exports draw no pinned scenarios and the map coloured by
+/// the host's gain.
+pub fn chart_figure(deal: &Deal, o: &Outcome, chart: Chart) -> Figure {
     let p = &deal.params;
     match chart {
-        Chart::Profit => charts::profit(deal, o, false, w, h),
-        Chart::CumulativeProfit => charts::profit(deal, o, true, w, h),
-        Chart::Technology => charts::technology(deal, o, w, h),
-        Chart::DealMap => charts::deal_map(deal, &deal_grid(p, MAP_GRID), w, h),
-        Chart::Tornado => charts::tornado(deal, &tornado(p), w, h),
+        Chart::Profit => profit::figure(deal, o, false, &[]),
+        Chart::CumulativeProfit => profit::figure(deal, o, true, &[]),
+        Chart::Technology => technology::figure(deal, o, &[]),
+        Chart::DealMap => dealmap::figure(deal, Some(&deal_grid(p, MAP_GRID)), MapMode::Host, &[]),
+        Chart::Tornado => tornado::figure(deal, &sensitivity::tornado(p)),
         Chart::MonteCarlo => {
             let bands = monte_carlo(p, p.mc_draws as usize, u64::from(p.mc_seed));
-            charts::fan(deal, &bands, w, h)
+            montecarlo::figure(deal, &bands, o)
         }
     }
+}
+
+/// One chart as SVG text at `w × h` pixels.
+pub fn chart_svg(deal: &Deal, o: &Outcome, chart: Chart, w: u32, h: u32) -> String {
+    charts::svg(&chart_figure(deal, o, chart), f64::from(w), f64::from(h))
 }
 
 /// Every chart of a deal as SVG text, at `w × h` pixels.

@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use crate::palette::Rgb;
+use crate::palette::{GRID, INK, MUTED, Rgb};
 
 /// Text safe inside XML.
 pub fn escape(s: &str) -> String {
@@ -89,9 +89,24 @@ impl Svg {
     }
 
     pub fn polyline(&mut self, points: &[(f64, f64)], stroke: Rgb, width: f64, dash: Option<&str>) {
-        let dash = dash
+        self.polyline_faded(points, stroke, width, dash, 1.0);
+    }
+
+    /// A polyline at `opacity` (1 draws it opaque, with no opacity attribute).
+    pub fn polyline_faded(
+        &mut self,
+        points: &[(f64, f64)],
+        stroke: Rgb,
+        width: f64,
+        dash: Option<&str>,
+        opacity: f64,
+    ) {
+        let mut dash = dash
             .map(|d| format!(r##" stroke-dasharray="{d}""##))
             .unwrap_or_default();
+        if opacity < 1.0 {
+            let _ = write!(dash, r##" stroke-opacity="{opacity:.2}""##);
+        }
         let mut pts = String::new();
         for (x, y) in points {
             let _ = write!(pts, "{x:.2},{y:.2} ");
@@ -114,6 +129,22 @@ impl Svg {
             r##"<polygon points="{}" fill="{}" fill-opacity="{opacity:.2}" stroke="none"/>"##,
             pts.trim_end(),
             fill.hex()
+        );
+    }
+
+    pub fn circle(&mut self, cx: f64, cy: f64, r: f64, fill: Rgb) {
+        let _ = write!(
+            self.body,
+            r##"<circle cx="{cx:.2}" cy="{cy:.2}" r="{r:.2}" fill="{}"/>"##,
+            fill.hex()
+        );
+    }
+
+    pub fn ring(&mut self, cx: f64, cy: f64, r: f64, stroke: Rgb, width: f64) {
+        let _ = write!(
+            self.body,
+            r##"<circle cx="{cx:.2}" cy="{cy:.2}" r="{r:.2}" fill="none" stroke="{}" stroke-width="{width:.2}"/>"##,
+            stroke.hex()
         );
     }
 
@@ -158,12 +189,6 @@ impl Svg {
         )
     }
 }
-
-pub const INK: Rgb = Rgb(0x22, 0x22, 0x22);
-pub const GRID: Rgb = Rgb(0xDD, 0xDD, 0xDD);
-pub const MUTED: Rgb = Rgb(0x66, 0x66, 0x66);
-
-pub use crate::core::analysis::nice_ticks as ticks;
 
 /// A plot area: a pixel box and the data range it shows.
 #[derive(Clone, Copy)]
@@ -240,41 +265,6 @@ impl Axes {
             self.top + self.height / 2.0,
             y_label,
             font,
-            INK,
-        );
-    }
-}
-
-/// A legend box: (colour, dashed, label) per entry, top-left at (x, y).
-pub fn legend(svg: &mut Svg, x: f64, y: f64, font: f64, entries: &[(Rgb, bool, String)]) {
-    let width = entries
-        .iter()
-        .map(|(_, _, l)| l.chars().count())
-        .max()
-        .unwrap_or(0) as f64
-        * font
-        * 0.55
-        + font * 3.2;
-    let row = font * 1.35;
-    svg.frame(
-        x,
-        y,
-        width,
-        row * entries.len() as f64 + font * 0.5,
-        GRID,
-        "#ffffff",
-    );
-    for (i, (color, dashed, label)) in entries.iter().enumerate() {
-        let cy = y + font * 0.25 + row * (i as f64 + 0.5);
-        let dash = if *dashed { Some("8 5") } else { None };
-        svg.line(x + font * 0.5, cy, x + font * 2.2, cy, *color, 3.0, dash);
-        svg.text(
-            x + font * 2.6,
-            cy + font * 0.35,
-            label,
-            font,
-            Anchor::Start,
-            false,
             INK,
         );
     }

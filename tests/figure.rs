@@ -1,0 +1,296 @@
+//! The chart descriptions: what every painter draws, asserted once on the figures themselves and
+//! on the exported SVG that paints them.
+
+use jvsim::core::dealfile::Deal;
+use jvsim::core::model::simulate;
+use jvsim::core::policy::STAKE_LINES;
+use jvsim::core::sensitivity::{shown, tornado};
+use jvsim::core::sweep::deal_grid;
+use jvsim::export::{chart_figure, chart_svg};
+use jvsim::figure::dealmap::{self, MapMode};
+use jvsim::figure::{
+    Chart, Dash, Figure, Pin, Role, Shape, Swatch, montecarlo, profit, technology,
+};
+use jvsim::palette::Ink;
+
+fn escaped(s: &str) -> String {
+    jvsim::export::svg::escape(s)
+}
+
+/// The SVG's text, element after element, so a label wrapped over lines reads whole again.
+fn text_of(svg: &str) -> String {
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|t| {
+            t.split_once('>')
+                .and_then(|(_, rest)| rest.split_once("</text>"))
+        })
+        .map(|(inner, _)| inner)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn every_export_paints_its_figures_title_legend_and_axis_labels() {
+    let deal = Deal::default();
+    let o = simulate(&deal.params);
+    for chart in Chart::ALL {
+        let fig = chart_figure(&deal, &o, chart);
+        assert_eq!(fig.chart, chart);
+        let svg = chart_svg(&deal, &o, chart, 1600, 900);
+        assert!(svg.contains(&escaped(&fig.title)), "{chart:?}: title");
+        assert!(svg.contains(&escaped(&fig.caption)), "{chart:?}: caption");
+        let text = text_of(&svg);
+        for e in &fig.legend {
+            assert!(text.contains(&escaped(&e.label)), "{chart:?}: {}", e.label);
+        }
+        for n in &fig.notes {
+            assert!(text.contains(&escaped(n)), "{chart:?}: {n}");
+        }
+        for p in &fig.panels {
+            assert!(svg.contains(&format!(">{}</text>", escaped(&p.x.label))));
+            if let Some((heading, _)) = &p.heading {
+                assert!(svg.contains(&escaped(heading)), "{chart:?}: {heading}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_technology_title_is_one_sentence_everywhere() {
+    let deal = Deal::default();
+    let o = simulate(&deal.params);
+    let fig = technology::figure(&deal, &o, &[]);
+    // The window's wording, which names what the shading is, is the only one.
+    assert!(
+        fig.title.starts_with(
+            "Technology (index, Chinese EV maker in 2026 = 1.0); shaded: US automaker's gain, +"
+        ),
+        "{}",
+        fig.title
+    );
+    assert!(chart_svg(&deal, &o, Chart::Technology, 800, 450).contains(&escaped(&fig.title)));
+}
+
+#[test]
+fn the_tornado_shows_the_bars_the_core_picks_for_each_partner() {
+    let deal = Deal::default();
+    let t = tornado(&deal.params);
+    let fig = jvsim::figure::tornado::figure(&deal, &t);
+    assert_eq!(fig.panels.len(), 2);
+    let svg = chart_svg(&deal, &simulate(&deal.params), Chart::Tornado, 1600, 900);
+    for (panel, bars) in fig.panels.iter().zip([&t.host, &t.entrant]) {
+        let (uncertain, held) = shown(bars);
+        let drawn = panel.bars.as_ref().expect("bars");
+        assert_eq!(drawn.rows().count(), uncertain.len() + held.len());
+        assert_eq!(
+            drawn.rows().count(),
+            14,
+            "10 uncertain and 4 held on the default deal"
+        );
+        assert_eq!(drawn.groups[0].rows.len(), uncertain.len());
+        assert_eq!(drawn.groups[1].rows.len(), held.len());
+        for (row, bar) in drawn.rows().zip(uncertain.iter().chain(&held)) {
+            assert!(row.label.starts_with(bar.key.spec().label));
+            assert_eq!(row.label.contains("not monotone"), !bar.monotone);
+            assert_eq!(row.ends[0].gain, bar.gain_at_low);
+            assert_eq!(row.ends[1].gain, bar.gain_at_high);
+            assert!(svg.contains(&format!(">{}</text>", escaped(&row.label))));
+        }
+        // The gain axis takes in zero and the gain as set.
+        assert!(panel.x.range.0 <= 0.0 && panel.x.range.1 >= drawn.base);
+    }
+}
+
+#[test]
+fn the_deal_map_marks_both_nash_points_both_stake_lines_and_the_deal() {
+    let deal = Deal::default();
+    let p = &deal.params;
+    let grid = deal_grid(p, 21);
+    let fig = dealmap::figure(&deal, Some(&grid), MapMode::Host, &[]);
+    let panel = &fig.panels[0];
+    let nash = grid.nash_points(p.bargaining_power);
+    let at = |name: &str| {
+        panel
+            .markers
+            .iter()
+            .find(|m| m.name == name)
+            .map(|m| (m.at, m.shape, m.ink))
+    };
+    let c = nash
+        .unconstrained
+        .expect("a Nash point on the default deal");
+    assert_eq!(
+        at("Nash bargaining point"),
+        Some(([c.host_stake, c.tech_share], Shape::Diamond, Ink::Jv))
+    );
+    let c = nash.host_control.expect("a Nash point with host control");
+    assert_eq!(
+        at("Nash with host control"),
+        Some(([c.host_stake, c.tech_share], Shape::Square, Ink::Host))
+    );
+    assert_eq!(
+        at("Current deal").map(|m| m.0),
+        Some([p.host_stake, p.tech_share])
+    );
+    let stakes: Vec<f64> = panel.rules.iter().map(|r| r.x).collect();
+    let policy: Vec<f64> = STAKE_LINES.iter().map(|l| l.stake).collect();
+    assert_eq!(stakes, policy);
+    let map = panel.heatmap.as_ref().expect("a heatmap");
+    assert_eq!(map.zone_count(), grid.zone_count());
+    assert_eq!(map.value(3, 7), grid.cell(3, 7).host_gain);
+    let joint = dealmap::figure(&deal, Some(&grid), MapMode::Joint, &[]);
+    let c = grid.cell(3, 7);
+    assert_eq!(
+        joint.panels[0].heatmap.as_ref().unwrap().value(3, 7),
+        c.host_gain + c.entrant_gain
+    );
+    // While the grid is computed: the lines and the deal, no colours and no Nash points.
+    let waiting = dealmap::figure(&deal, None, MapMode::Host, &[]);
+    assert!(waiting.panels[0].heatmap.is_none());
+    assert!(waiting.markers().all(|m| m.name == "Current deal"));
+    assert_eq!(waiting.panels[0].rules.len(), 2);
+}
+
+#[test]
+fn the_jv_line_starts_in_its_first_year_of_production() {
+    let deal = Deal::default();
+    let o = simulate(&deal.params);
+    let first = (0..o.deal.years)
+        .find(|&t| o.deal.jv.volume[t] > 0.0)
+        .unwrap();
+    assert!(first > 0, "the default JV builds its plant first");
+    let fig = technology::figure(&deal, &o, &[]);
+    let jv = fig
+        .series()
+        .find(|s| s.role == Role::Jv)
+        .expect("a JV line");
+    assert_eq!(
+        jv.points[0],
+        [f64::from(o.deal.year(first)), o.deal.jv.tech[first]]
+    );
+    assert_eq!(jv.points.len(), o.deal.years - first);
+}
+
+/// Every series is named by the legend (its colour and its line), and every legend entry stands
+/// for something drawn.
+fn legend_matches_series(fig: &Figure) {
+    let has = |s: Swatch| fig.legend.iter().any(|e| e.swatches.contains(&s));
+    for s in fig.series() {
+        let look = s.role.look();
+        if s.role == Role::AsSet {
+            assert!(has(Swatch::Marker(Shape::Circle, s.ink)), "{}", s.name);
+            continue;
+        }
+        if s.ink != Ink::Text {
+            assert!(
+                fig.legend.iter().any(|e| e
+                    .swatches
+                    .iter()
+                    .any(|w| matches!(w, Swatch::Line(i, _) if *i == s.ink))
+                    || e.label == "median draw"),
+                "{}: its colour",
+                s.name
+            );
+        }
+        assert!(
+            fig.legend.iter().any(|e| e
+                .swatches
+                .iter()
+                .any(|w| matches!(w, Swatch::Line(_, d) if *d == look.dash))),
+            "{}: its line",
+            s.name
+        );
+        if let Some((shape, _)) = look.marker {
+            assert!(
+                has(Swatch::Marker(shape, Ink::Text)),
+                "{}: its marker",
+                s.name
+            );
+        }
+    }
+    for e in &fig.legend {
+        let drawn = e.swatches.iter().any(|w| match *w {
+            Swatch::Line(ink, dash) => fig
+                .series()
+                .any(|s| s.ink == ink || s.role.look().dash == dash),
+            Swatch::Area(_, opacity) => fig
+                .panels
+                .iter()
+                .any(|p| p.areas.iter().any(|a| a.opacity == opacity)),
+            Swatch::Marker(shape, _) => fig
+                .series()
+                .any(|s| s.role.look().marker.is_some_and(|m| m.0 == shape)),
+        });
+        assert!(drawn, "{}: nothing drawn for it", e.label);
+    }
+}
+
+#[test]
+fn legends_name_every_series_and_pins_get_their_own_lines_and_markers() {
+    let deal = Deal::default();
+    let o = simulate(&deal.params);
+    let mut pinned = deal.clone();
+    pinned.name = "Ford plan".into();
+    pinned.params.host_stake = 0.75;
+    let po = simulate(&pinned.params);
+    let pins = [Pin {
+        deal: &pinned,
+        outcome: &po,
+    }];
+    for cumulated in [false, true] {
+        let fig = profit::figure(&deal, &o, cumulated, &pins);
+        assert_eq!(fig.series().count(), 6);
+        let pin_lines: Vec<_> = fig
+            .series()
+            .filter(|s| s.role == Role::Scenario(0))
+            .collect();
+        assert_eq!(pin_lines.len(), 2);
+        assert!(pin_lines.iter().all(|s| s.name.starts_with("Ford plan: ")));
+        assert!(matches!(Role::Scenario(0).look().dash, Dash::Dotted { .. }));
+        assert!(fig.legend.iter().any(|e| e.label == "Ford plan"));
+        legend_matches_series(&fig);
+        // Deal solid, no deal dashed, in each partner's colour.
+        let deal_line = fig
+            .series()
+            .find(|s| s.name == "US automaker, deal")
+            .unwrap();
+        assert_eq!((deal_line.ink, deal_line.role), (Ink::Host, Role::Deal));
+        assert_eq!(Role::NoDeal.look().dash, Dash::Dashed);
+    }
+    let tech = technology::figure(&deal, &o, &pins);
+    legend_matches_series(&tech);
+    let no_pins = profit::figure(&deal, &o, false, &[]);
+    assert_eq!(no_pins.series().count(), 4);
+    legend_matches_series(&no_pins);
+
+    let mut p = deal.params;
+    p.mc_draws = 40;
+    let bands = jvsim::core::montecarlo::monte_carlo(&p, 40, 1);
+    let mc = montecarlo::figure(&deal, &bands, &o);
+    legend_matches_series(&mc);
+    // The outer band stronger on a dark background, where the light one vanished.
+    let (dark, light) = (montecarlo::OUTER.at(true), montecarlo::OUTER.at(false));
+    assert!(dark >= 0.3 && dark > light);
+    for panel in &mc.panels {
+        assert_eq!(panel.areas[0].opacity, montecarlo::OUTER);
+        assert_eq!(panel.areas[1].opacity, montecarlo::INNER);
+    }
+    // The profit axis takes in zero and every line, with a margin.
+    let y = no_pins.panels[0].y.range;
+    let (lo, hi) = no_pins
+        .series()
+        .flat_map(|s| s.points.iter().map(|p| p[1]))
+        .fold((0.0_f64, 0.0_f64), |(a, b), v| (a.min(v), b.max(v)));
+    assert!(y.0 < lo && y.1 > hi);
+    assert!((hi - y.1).abs() < 0.06 * (hi - lo) + 1e-9);
+}
+
+#[test]
+fn slides_and_menus_name_charts_from_one_list() {
+    let stems: std::collections::HashSet<&str> = Chart::ALL.iter().map(|c| c.file_stem()).collect();
+    assert_eq!(stems.len(), Chart::ALL.len());
+    for c in Chart::ALL {
+        assert!(!c.title().is_empty() && !c.headline().is_empty());
+    }
+}
