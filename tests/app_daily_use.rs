@@ -235,7 +235,7 @@ fn every_file_command_falls_back_to_jvsims_own_dialog_and_says_why() {
             "Export into folder",
             Box::new(|h| {
                 h.state_mut()
-                    .push(Command::ExportChart(jvsim::export::Chart::Profit))
+                    .push(Command::ExportChart(jvsim::figure::Chart::Profit))
             }),
         ),
         (
@@ -473,7 +473,7 @@ fn pins_have_names_markers_and_no_twins() {
     h.run();
     assert_eq!(h.get_all_by_label("Ford plan").count(), 1);
     assert_eq!(h.get_all_by_label("as the default deal").count(), 1);
-    let markers: Vec<_> = (0..4).map(jvsim::app::views::charts::pin_marker).collect();
+    let markers: Vec<_> = (0..4).map(jvsim::figure::pin_shape).collect();
     for (i, a) in markers.iter().enumerate() {
         assert!(
             markers[i + 1..].iter().all(|b| b != a),
@@ -521,14 +521,17 @@ fn sensitivity_names_each_bar_in_full_with_its_values_and_leaves_out_the_choices
                 .all(|b| !matches!(b.key, Key::horizon | Key::start_year)),
             "{partner}"
         );
-        for b in bars.iter().filter(|b| b.width() > 1e-9) {
+        // The bars every tornado shows (core::sensitivity::shown): 10 uncertain, 4 held.
+        let (uncertain, held) = jvsim::core::sensitivity::shown(bars);
+        assert_eq!(uncertain.len() + held.len(), 14, "{partner}");
+        for b in uncertain.into_iter().chain(held) {
             let s = b.key.spec();
             assert!(
                 h.get_all_by_label_contains(s.label).count() >= 1,
                 "{partner}: {} not shown in full",
                 s.label
             );
-            let values = jvsim::app::views::sensitivity::tested(b);
+            let values = jvsim::figure::tornado::tested(b);
             assert!(
                 h.get_all_by_label(&values).count() >= 1,
                 "{partner}: values {values} of {} not shown",
@@ -639,14 +642,14 @@ fn monte_carlo_draws_the_deal_as_set_and_says_how_far_the_median_is() {
     assert!(h.get_all_by_label_contains("By 2037: median draw").count() == 2);
     assert!(h.query_by_label("the deal as set").is_some());
     // The outer band is drawn stronger on a dark background, where the light one vanished.
-    let (dark_outer, _) = jvsim::app::views::montecarlo::band_alphas(true);
-    let (light_outer, _) = jvsim::app::views::montecarlo::band_alphas(false);
+    let outer = jvsim::figure::montecarlo::OUTER;
+    let (dark_outer, light_outer) = (outer.at(true), outer.at(false));
     assert!(dark_outer >= 0.3 && dark_outer > light_outer);
 }
 
 #[test]
 fn year_axes_label_every_two_to_five_years_and_the_map_every_quarter() {
-    use jvsim::app::views::charts::year_marks;
+    use jvsim::app::views::plot::year_marks;
     // A half-width chart at 1280 px: about 36 points a year over 2026–2037.
     for (points_per_year, step) in [(36.0, 2.0), (18.0, 5.0), (90.0, 1.0)] {
         let marks = year_marks(egui_plot::GridInput {
@@ -741,13 +744,14 @@ fn present(h: &mut Harness<'static, JvApp>, slide: jvsim::app::views::presentati
 #[test]
 fn slides_are_large_still_and_only_what_there_is_to_show() {
     use jvsim::app::views::presentation::{Slide, slides, zoom_for};
+    use jvsim::figure::Chart;
     // The same slide at 1280×720 and 1920×1080: laid out about 1,000 points wide.
     assert!((1280.0 / zoom_for(1280.0) - 1000.0).abs() < 1.0);
     assert!((1920.0 / zoom_for(1920.0) - 1000.0).abs() < 1.0);
     // No comparison slide without scenarios; a Monte Carlo slide always.
     assert!(!slides(0).contains(&Slide::Comparison));
     assert!(slides(1).contains(&Slide::Comparison));
-    assert!(slides(0).contains(&Slide::MonteCarlo));
+    assert!(slides(0).contains(&Slide::Chart(Chart::MonteCarlo)));
 
     let mut h = harness_sized(1280.0, 720.0, None);
     h.run();
@@ -773,7 +777,7 @@ fn slides_are_large_still_and_only_what_there_is_to_show() {
         }
         seen
     };
-    present(&mut h, Slide::Profit);
+    present(&mut h, Slide::Chart(Chart::Profit));
     assert_eq!(tooltips(&mut h, 640.0, 150..650), 0);
     h.key_press(egui::Key::Escape);
     h.run();
@@ -784,7 +788,7 @@ fn slides_are_large_still_and_only_what_there_is_to_show() {
 
     // The deal map's notes are body text (about 14 points high, before the slide's zoom), not
     // small print (about 10).
-    present(&mut h, Slide::DealMap);
+    present(&mut h, Slide::Chart(Chart::DealMap));
     let small: Vec<String> = h
         .get_all_by_role(Role::Label)
         .filter(|n| n.rect().height() > 0.0 && n.rect().height() < 13.0)
@@ -794,7 +798,7 @@ fn slides_are_large_still_and_only_what_there_is_to_show() {
     h.key_press(egui::Key::Escape);
     h.run();
 
-    present(&mut h, Slide::MonteCarlo);
+    present(&mut h, Slide::Chart(Chart::MonteCarlo));
     assert!(h.query_by_label("the deal as set").is_some());
     h.key_press(egui::Key::Escape);
     h.run();
@@ -812,7 +816,7 @@ fn slides_are_large_still_and_only_what_there_is_to_show() {
 
 #[test]
 fn value_axis_labels_keep_the_decimals_their_step_needs() {
-    use jvsim::app::views::charts::value_label;
+    use jvsim::app::views::plot::value_label;
     let label = |value: f64, step_size: f64| {
         value_label(egui_plot::GridMark { value, step_size }, &(0.0..=1.0))
     };

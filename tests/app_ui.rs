@@ -564,14 +564,14 @@ fn deal_map_shows_the_zone_the_nash_points_and_goal_seek() {
     h.run();
     assert_eq!(
         h.state().prefs.map_mode,
-        jvsim::app::work::analyses::MapMode::Joint
+        jvsim::figure::dealmap::MapMode::Joint
     );
     // And the joint gain weighed by the chance of approval, which the Nash point maximises.
     h.get_by_label("Expected joint gain").click();
     h.run();
     assert_eq!(
         h.state().prefs.map_mode,
-        jvsim::app::work::analyses::MapMode::Expected
+        jvsim::figure::dealmap::MapMode::Expected
     );
     assert!(
         h.query_by_label_contains("maximises ln(chance of approval)")
@@ -703,7 +703,7 @@ fn export_all_from_the_window_writes_every_file_into_the_chosen_folder() {
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, egui::Key::E);
     h.run();
-    for chart in jvsim::export::Chart::ALL {
+    for chart in jvsim::figure::Chart::ALL {
         assert!(
             target.join(format!("{}.png", chart.file_stem())).exists(),
             "{chart:?}"
@@ -753,7 +753,7 @@ fn copying_a_chart_image_puts_a_picture_on_the_clipboard() {
     let mut h = harness();
     h.run();
     h.state_mut()
-        .push(Command::CopyChart(jvsim::export::Chart::Technology));
+        .push(Command::CopyChart(jvsim::figure::Chart::Technology));
     h.step();
     h.step();
     let copied = h

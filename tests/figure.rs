@@ -294,3 +294,89 @@ fn slides_and_menus_name_charts_from_one_list() {
         assert!(!c.title().is_empty() && !c.headline().is_empty());
     }
 }
+
+mod window {
+    //! The window paints the same figures: its titles, bars and legends are the figures'.
+
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable as _;
+    use jvsim::app::shell::commands::{Command, Tab};
+    use jvsim::app::{AppConfig, JvApp};
+    use jvsim::core::sensitivity::{shown, tornado};
+    use jvsim::figure::{self, Chart, dealmap, montecarlo, profit, technology};
+
+    fn window(tab: Tab) -> Harness<'static, JvApp> {
+        let mut h = Harness::builder()
+            .with_size([1280.0, 800.0])
+            .build_eframe(|cc| JvApp::new(cc, AppConfig::for_tests(None)));
+        h.run();
+        h.state_mut().push(Command::ShowTab(tab));
+        h.run();
+        h.run();
+        h
+    }
+
+    #[test]
+    fn every_tab_shows_its_figures_title() {
+        let h = window(Tab::Charts);
+        let (deal, o) = (&h.state().doc.deal, &h.state().live.outcome);
+        let titles = [
+            profit::figure(deal, o, false, &[]).title,
+            profit::figure(deal, o, true, &[]).title,
+            technology::figure(deal, o, &[]).title,
+        ];
+        let export = jvsim::export::chart_svg(deal, o, Chart::Technology, 800, 450);
+        for t in &titles {
+            assert!(h.query_by_label(t).is_some(), "{t}");
+        }
+        assert!(export.contains(&super::escaped(&titles[2])));
+
+        let h = window(Tab::DealMap);
+        let deal = &h.state().doc.deal;
+        let map = dealmap::figure(deal, None, h.state().prefs.map_mode, &[]);
+        assert!(h.query_by_label(&map.title).is_some(), "{}", map.title);
+
+        let h = window(Tab::Sensitivity);
+        let deal = &h.state().doc.deal;
+        let t = figure::tornado::figure(deal, &tornado(&deal.params));
+        assert!(h.query_by_label(&t.title).is_some(), "{}", t.title);
+
+        let h = window(Tab::MonteCarlo);
+        let app = h.state();
+        let bands = &app.analyses.mc.latest().expect("bands").1;
+        let mc = montecarlo::figure(&app.doc.deal, bands, &app.live.outcome);
+        assert!(h.query_by_label(&mc.title).is_some(), "{}", mc.title);
+        for p in &mc.panels {
+            let (heading, _) = p.heading.as_ref().unwrap();
+            assert!(h.query_by_label(heading).is_some(), "{heading}");
+        }
+    }
+
+    #[test]
+    fn the_window_tornado_shows_the_bars_shown_picks_and_no_others() {
+        let h = window(Tab::Sensitivity);
+        let t = tornado(&h.state().doc.deal.params);
+        let rows = |bars: &[jvsim::core::sensitivity::Bar]| {
+            let (u, held) = shown(bars);
+            u.into_iter().chain(held).map(|b| b.key).collect::<Vec<_>>()
+        };
+        let picked: Vec<_> = rows(&t.host).into_iter().chain(rows(&t.entrant)).collect();
+        let tested = |k| {
+            let bar = t.host.iter().find(|b| b.key == k).unwrap();
+            jvsim::figure::tornado::tested(bar)
+        };
+        let shown_values: Vec<String> = picked.iter().map(|&k| tested(k)).collect();
+        assert_eq!(picked.len(), 28);
+        // Each row gives its values tested beside its name: every picked bar's are there …
+        for v in &shown_values {
+            assert!(h.query_all_by_label(v).count() >= 1, "{v} not shown");
+        }
+        // … and no other bar's.
+        for b in t.host.iter().filter(|b| !picked.contains(&b.key)) {
+            let v = tested(b.key);
+            if !shown_values.contains(&v) {
+                assert_eq!(h.query_all_by_label(&v).count(), 0, "{} is shown", b.key);
+            }
+        }
+    }
+}

@@ -152,7 +152,7 @@ pub fn figure(deal: &Deal, grid: Option<&Grid>, mode: MapMode, pins: &[Pin<'_>])
         }
     }
     legend.push(LegendEntry::new(
-        vec![Swatch::Marker(Shape::Cross, Ink::Text)],
+        vec![Swatch::Marker(Shape::Cross, Ink::Strong)],
         format!("Current deal: {}", terms(p.host_stake, p.tech_share)),
     ));
     for (i, pin) in pins.iter().enumerate() {
@@ -167,7 +167,7 @@ pub fn figure(deal: &Deal, grid: Option<&Grid>, mode: MapMode, pins: &[Pin<'_>])
             label: Some(short_name(&pin.deal.name, 24)),
         });
         legend.push(LegendEntry::new(
-            vec![Swatch::Marker(pin_shape(i), Ink::Text)],
+            vec![Swatch::Marker(pin_shape(i), Ink::Strong)],
             format!("{}: {}", pin.deal.name, terms(q.host_stake, q.tech_share)),
         ));
     }

@@ -7,7 +7,8 @@ use eframe::egui;
 
 use crate::core::dealfile::Deal;
 use crate::export::error::{create_dir, write_file};
-use crate::export::{self, Chart, ExportError, Formats};
+use crate::export::{self, ExportError, Formats};
+use crate::figure::Chart;
 
 /// Export size from the window: sharp on a projector, as the CLI's default.
 pub const SIZE: (u32, u32) = (1600, 900);

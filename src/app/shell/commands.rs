@@ -222,13 +222,13 @@ pub enum Command {
     SaveBookTo(PathBuf),
     /// Export into a folder: all charts, or one (chosen before the folder dialog).
     ExportTo(PathBuf),
-    ExportChart(crate::export::Chart),
-    CopyChart(crate::export::Chart),
+    ExportChart(crate::figure::Chart),
+    CopyChart(crate::figure::Chart),
     /// Move this many slides (presentation mode).
     PresentStep(i32),
     PresentToggleSliders,
     PresentLeave,
-    SetMapMode(crate::app::work::analyses::MapMode),
+    SetMapMode(crate::figure::dealmap::MapMode),
     ClearRecent,
     /// A file dialog (the system's or jvsim's own) answered.
     FileChosen(crate::app::files::dialogs::DialogKind, PathBuf),

@@ -89,11 +89,12 @@ impl JvApp {
                 .get(p.slide)
                 .copied()
         });
-        let map_slide = slide == Some(presentation::Slide::DealMap);
+        let map_slide = slide == Some(presentation::Slide::Chart(crate::figure::Chart::DealMap));
         let wanted = analyses::Wanted {
             map: tab == Tab::DealMap || map_slide,
             goal: tab == Tab::DealMap || map_slide,
-            monte_carlo: tab == Tab::MonteCarlo || slide == Some(presentation::Slide::MonteCarlo),
+            monte_carlo: tab == Tab::MonteCarlo
+                || slide == Some(presentation::Slide::Chart(crate::figure::Chart::MonteCarlo)),
             dragging,
         };
         if self.analyses.update(&self.doc.deal.params, wanted, &ctx) {

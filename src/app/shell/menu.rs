@@ -61,14 +61,14 @@ impl JvApp {
                 self.command_button(ui, UiCommand::ExportAll, true, out);
                 self.command_button(ui, UiCommand::ExportWorkbook, true, out);
                 ui.menu_button("Export chart", |ui| {
-                    for chart in crate::export::Chart::ALL {
+                    for chart in crate::figure::Chart::ALL {
                         if ui.button(chart.title()).clicked() {
                             out.push(Command::ExportChart(chart));
                         }
                     }
                 });
                 ui.menu_button("Copy chart image", |ui| {
-                    for chart in crate::export::Chart::ALL {
+                    for chart in crate::figure::Chart::ALL {
                         if ui.button(chart.title()).clicked() {
                             out.push(Command::CopyChart(chart));
                         }

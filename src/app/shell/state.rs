@@ -7,7 +7,6 @@ use std::time::Instant;
 use crate::app::files::autosave;
 use crate::app::files::dialogs::{self, FileDialogs, NativeDialogs};
 use crate::app::shell::commands::Tab;
-use crate::app::work::analyses;
 
 /// The zoom a saved preference may set at start.
 pub(crate) const ZOOM_RANGE: (f32, f32) = (0.5, 3.0);
@@ -22,7 +21,7 @@ pub struct Prefs {
     pub dark: bool,
     pub recent: Vec<PathBuf>,
     pub tab: Tab,
-    pub map_mode: analyses::MapMode,
+    pub map_mode: crate::figure::dealmap::MapMode,
     /// The user's zoom. egui keeps its own, but that one would also keep a presentation's zoom
     /// if the window closed while presenting.
     pub zoom: f32,
@@ -35,7 +34,7 @@ impl Default for Prefs {
             dark: false,
             recent: Vec::new(),
             tab: Tab::Charts,
-            map_mode: analyses::MapMode::Host,
+            map_mode: crate::figure::dealmap::MapMode::Host,
             zoom: 1.0,
         }
     }

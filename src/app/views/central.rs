@@ -5,9 +5,13 @@ use eframe::egui::{self, RichText, Ui};
 use crate::app::JvApp;
 use crate::app::shell::commands::{Command, Tab};
 use crate::app::shell::style::Palette;
+use crate::app::views::presentation::Slide;
+use crate::app::views::scenarios::Scenario;
 use crate::app::views::{
-    charts, dealmap, figures, montecarlo, presentation, scenarios, sensitivity, table,
+    charts, dealmap as map_view, figures, legend, montecarlo as mc_view, presentation, scenarios,
+    sensitivity, table,
 };
+use crate::figure::{self, Chart, Pin, dealmap, montecarlo, profit, technology};
 
 impl JvApp {
     /// The status bar along the bottom: the last problem (until dismissed) or confirmation. One
@@ -69,20 +73,7 @@ impl JvApp {
         });
         ui.separator();
         match self.prefs.tab {
-            Tab::Charts => {
-                let overlays = self.overlays();
-                charts::charts_ui(
-                    ui,
-                    o,
-                    &charts::Names {
-                        host: &deal.host,
-                        entrant: &deal.entrant,
-                        overlays: &overlays,
-                        still: false,
-                    },
-                    &palette,
-                );
-            }
+            Tab::Charts => charts::charts_ui(ui, deal, o, &pins(&self.scenarios), &palette),
             Tab::Table => table::table_ui(ui, o, &deal.host, &deal.entrant, out),
             Tab::Compare => {
                 scenarios::comparison_ui(ui, deal, o, &self.scenarios, &palette, true, out)
@@ -95,25 +86,18 @@ impl JvApp {
         let Some(p) = self.presenting.clone() else {
             return;
         };
+        // Slides are light whatever the window's theme.
         let palette = Palette::for_theme(false);
         let deal = self.doc.deal.clone();
-        let caption = format!("{} — {}", deal.name, deal.terms_caption());
         let slides = presentation::slides(self.scenarios.len());
         let slide = slides[p.slide.min(slides.len() - 1)];
-        let beta = deal.params.bargaining_power;
-        let nash = if slide == presentation::Slide::DealMap {
-            self.analyses.nash(beta)
-        } else {
-            None
-        };
-        let tornado = if slide == presentation::Slide::Tornado {
+        let tornado = if slide == Slide::Chart(Chart::Tornado) {
             Some(self.analyses.tornado(&deal.params).clone())
         } else {
             None
         };
-        let o = self.live.outcome.clone();
+        let o = &self.live.outcome;
         let summary = self.live.summary;
-        let pinned = self.pinned_markers();
         let goal = self
             .analyses
             .goal
@@ -123,178 +107,134 @@ impl JvApp {
         let texture = &mut self.map_texture;
         let mode = self.prefs.map_mode;
         let scenarios = &self.scenarios;
+        let pins = pins(scenarios);
         presentation::slide_ui(
             ui,
             &p,
             slide,
             slides.len(),
-            &caption,
+            &figure::caption(&deal),
             &deal,
             out,
-            |ui, out| {
-                let overlays: Vec<charts::Overlay<'_>> = scenarios
-                    .iter()
-                    .map(|s| charts::Overlay {
-                        name: &s.deal.name,
-                        outcome: &s.outcome,
-                    })
-                    .collect();
-                let names = charts::Names {
-                    host: &deal.host,
-                    entrant: &deal.entrant,
-                    overlays: &overlays,
-                    still: true,
-                };
-                let years = charts::years_of(&o);
-                match slide {
-                    presentation::Slide::KeyFigures => {
-                        figures::figures_slide(
-                            ui,
-                            &summary,
-                            (&deal.host, &deal.entrant),
-                            o.deal.year(o.deal.years - 1),
-                            &palette,
-                        );
-                        // Fill the slide so the footer sits at the bottom.
-                        ui.allocate_space(ui.available_size());
+            |ui, out| match slide {
+                Slide::KeyFigures => {
+                    figures::figures_slide(
+                        ui,
+                        &summary,
+                        (&deal.host, &deal.entrant),
+                        o.deal.year(o.deal.years - 1),
+                        &palette,
+                    );
+                    // Fill the slide so the footer sits at the bottom.
+                    ui.allocate_space(ui.available_size());
+                }
+                Slide::Chart(c @ (Chart::Profit | Chart::CumulativeProfit | Chart::Technology)) => {
+                    let fig = if c == Chart::Technology {
+                        technology::figure(&deal, o, &pins)
+                    } else {
+                        profit::figure(&deal, o, c == Chart::CumulativeProfit, &pins)
+                    };
+                    legend::legend_ui(ui, &fig.legend, &palette);
+                    charts::chart_ui(ui, &fig, &palette, true);
+                }
+                Slide::Chart(Chart::DealMap) => {
+                    let grid = analyses.grid.latest().map(|(_, g)| g);
+                    let fig = dealmap::figure(&deal, grid, mode, &pins);
+                    let view = map_view::MapView {
+                        figure: &fig,
+                        generation: analyses.grid.shown_generation(),
+                        params: &deal.params,
+                        mode,
+                        current: analyses.map_is_current(&deal.params),
+                        goal,
+                        host: &deal.host,
+                        entrant: &deal.entrant,
+                        still: true,
+                    };
+                    map_view::deal_map_ui(ui, &view, texture, &palette, out);
+                }
+                Slide::Chart(Chart::Tornado) => {
+                    if let Some(t) = &tornado {
+                        let fig = figure::tornado::figure(&deal, t);
+                        sensitivity::tornado_slide(ui, &fig, &palette);
                     }
-                    presentation::Slide::Profit
-                    | presentation::Slide::CumulativeProfit
-                    | presentation::Slide::Technology => {
-                        let text = ui.visuals().text_color();
-                        let with_jv = slide == presentation::Slide::Technology;
-                        let entries = charts::legend_entries(&names, &palette, text, with_jv);
-                        crate::app::views::legend::legend_ui(ui, &entries);
-                        match slide {
-                            presentation::Slide::Technology => {
-                                charts::tech_chart(ui, &o, &names, &palette, &years);
-                            }
-                            _ => {
-                                let cumulated = slide == presentation::Slide::CumulativeProfit;
-                                charts::profit_chart(ui, &o, &names, &palette, &years, cumulated);
-                            }
-                        }
-                    }
-                    presentation::Slide::DealMap => {
-                        let view = dealmap::MapView {
-                            params: &deal.params,
-                            mode,
-                            current: analyses.map_is_current(&deal.params),
-                            nash,
-                            goal,
-                            zone_points: analyses
-                                .grid
-                                .latest()
-                                .map(|(_, g)| (g.zone_count(), g.cells.len())),
-                            host: &deal.host,
-                            entrant: &deal.entrant,
-                            pinned: pinned.clone(),
-                            still: true,
-                        };
-                        dealmap::deal_map_ui(ui, &view, texture, analyses, &palette, out);
-                    }
-                    presentation::Slide::Tornado => {
-                        if let Some(t) = &tornado {
-                            sensitivity::tornado_slide(ui, t, &deal.host, &deal.entrant, &palette);
-                        }
-                    }
-                    presentation::Slide::MonteCarlo => {
-                        let view = montecarlo::McView {
-                            bands: analyses.mc.latest().map(|(_, b)| b),
-                            current: analyses.mc_is_current(&deal.params),
-                            live: &o,
-                            host: &deal.host,
-                            entrant: &deal.entrant,
-                            still: true,
-                        };
-                        montecarlo::montecarlo_ui(ui, &view, &palette);
-                    }
-                    presentation::Slide::Comparison => {
-                        scenarios::comparison_ui(ui, &deal, &o, scenarios, &palette, false, out);
-                    }
+                }
+                Slide::Chart(Chart::MonteCarlo) => {
+                    let fig = analyses
+                        .mc
+                        .latest()
+                        .map(|(_, b)| montecarlo::figure(&deal, b, o));
+                    let view = mc_view::McView {
+                        figure: fig.as_ref(),
+                        current: analyses.mc_is_current(&deal.params),
+                        still: true,
+                    };
+                    mc_view::montecarlo_ui(ui, &view, &palette);
+                }
+                Slide::Comparison => {
+                    scenarios::comparison_ui(ui, &deal, o, scenarios, &palette, false, out);
                 }
             },
         );
     }
 
-    pub(crate) fn pinned_markers(&self) -> Vec<(String, f64, f64)> {
-        self.scenarios
-            .iter()
-            .map(|s| {
-                (
-                    s.deal.name.clone(),
-                    s.deal.params.host_stake,
-                    s.deal.params.tech_share,
-                )
-            })
-            .collect()
-    }
-
-    pub(crate) fn overlays(&self) -> Vec<charts::Overlay<'_>> {
-        self.scenarios
-            .iter()
-            .map(|s| charts::Overlay {
-                name: &s.deal.name,
-                outcome: &s.outcome,
-            })
-            .collect()
-    }
-
     /// The analysis tabs, which keep caches and so need the app mutably.
     pub(crate) fn analysis_ui(&mut self, ui: &mut Ui, out: &mut Vec<Command>) {
         let palette = self.palette();
-        let p = self.doc.deal.params;
-        let (host, entrant) = (self.doc.deal.host.clone(), self.doc.deal.entrant.clone());
+        let deal = &self.doc.deal;
+        let p = deal.params;
         match self.prefs.tab {
             Tab::DealMap => {
-                let nash = self.analyses.nash(p.bargaining_power);
+                let grid = self.analyses.grid.latest().map(|(_, g)| g);
+                let fig = dealmap::figure(deal, grid, self.prefs.map_mode, &pins(&self.scenarios));
                 let goal = self
                     .analyses
                     .goal
                     .latest()
                     .map(|(_, g)| (g.clone(), self.analyses.goal_is_current(&p)));
-                let zone_points = self
-                    .analyses
-                    .grid
-                    .latest()
-                    .map(|(_, g)| (g.zone_count(), g.cells.len()));
-                let view = dealmap::MapView {
+                let view = map_view::MapView {
+                    figure: &fig,
+                    generation: self.analyses.grid.shown_generation(),
                     params: &p,
                     mode: self.prefs.map_mode,
                     current: self.analyses.map_is_current(&p),
-                    nash,
                     goal,
-                    zone_points,
-                    host: &host,
-                    entrant: &entrant,
-                    pinned: self.pinned_markers(),
+                    host: &deal.host,
+                    entrant: &deal.entrant,
                     still: false,
                 };
-                self.map_transform = dealmap::deal_map_ui(
-                    ui,
-                    &view,
-                    &mut self.map_texture,
-                    &self.analyses,
-                    &palette,
-                    out,
-                );
+                self.map_transform =
+                    map_view::deal_map_ui(ui, &view, &mut self.map_texture, &palette, out);
             }
             Tab::Sensitivity => {
-                let t = self.analyses.tornado(&p);
-                sensitivity::tornado_ui(ui, t, &host, &entrant, &palette);
+                let fig = figure::tornado::figure(deal, self.analyses.tornado(&p));
+                sensitivity::tornado_ui(ui, &fig, &palette);
             }
             Tab::MonteCarlo => {
-                let view = montecarlo::McView {
-                    bands: self.analyses.mc.latest().map(|(_, b)| b),
+                let fig = self
+                    .analyses
+                    .mc
+                    .latest()
+                    .map(|(_, b)| montecarlo::figure(deal, b, &self.live.outcome));
+                let view = mc_view::McView {
+                    figure: fig.as_ref(),
                     current: self.analyses.mc_is_current(&p),
-                    live: &self.live.outcome,
-                    host: &host,
-                    entrant: &entrant,
                     still: false,
                 };
-                montecarlo::montecarlo_ui(ui, &view, &palette);
+                mc_view::montecarlo_ui(ui, &view, &palette);
             }
             Tab::Charts | Tab::Table | Tab::Compare => {}
         }
     }
+}
+
+/// The pinned scenarios as the figures draw them.
+fn pins(scenarios: &[Scenario]) -> Vec<Pin<'_>> {
+    scenarios
+        .iter()
+        .map(|s| Pin {
+            deal: &s.deal,
+            outcome: &s.outcome,
+        })
+        .collect()
 }

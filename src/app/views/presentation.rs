@@ -5,52 +5,35 @@ use eframe::egui::{self, Key as EKey, RichText, Ui};
 
 use crate::app::shell::commands::Command;
 use crate::core::params::Key;
+use crate::figure::Chart;
 
-/// The slides, in order.
+/// A slide: the key figures, one chart of the catalogue, or the scenarios side by side.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Slide {
     KeyFigures,
-    Profit,
-    CumulativeProfit,
-    Technology,
-    DealMap,
-    Tornado,
-    MonteCarlo,
+    Chart(Chart),
     Comparison,
 }
 
 impl Slide {
-    pub const ALL: [Slide; 8] = [
-        Slide::KeyFigures,
-        Slide::Profit,
-        Slide::CumulativeProfit,
-        Slide::Technology,
-        Slide::DealMap,
-        Slide::Tornado,
-        Slide::MonteCarlo,
-        Slide::Comparison,
-    ];
-
     pub fn title(self) -> &'static str {
         match self {
             Slide::KeyFigures => "What the deal does to each side",
-            Slide::Profit => "Yearly profit, deal against no deal",
-            Slide::CumulativeProfit => "Cumulative profit, deal against no deal",
-            Slide::Technology => "Technology: what the host learns",
-            Slide::DealMap => "Where both sides would sign",
-            Slide::Tornado => "What the answer hangs on",
-            Slide::MonteCarlo => "How sure we can be",
+            Slide::Chart(c) => c.headline(),
             Slide::Comparison => "The scenarios side by side",
         }
     }
 }
 
-/// The slides of a presentation: the comparison only when there are scenarios to compare.
+/// The slides of a presentation, in order: the key figures, every chart of the catalogue, and
+/// the comparison only when there are scenarios to compare.
 pub fn slides(pinned: usize) -> Vec<Slide> {
-    Slide::ALL
-        .into_iter()
-        .filter(|&s| s != Slide::Comparison || pinned > 0)
-        .collect()
+    let mut out = vec![Slide::KeyFigures];
+    out.extend(Chart::ALL.map(Slide::Chart));
+    if pinned > 0 {
+        out.push(Slide::Comparison);
+    }
+    out
 }
 
 /// The state of a presentation under way.

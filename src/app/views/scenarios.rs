@@ -114,7 +114,7 @@ fn comparison_grid(
                                     ui,
                                     r.center(),
                                     6.0,
-                                    crate::app::views::charts::pin_marker(i - 1),
+                                    crate::figure::pin_shape(i - 1),
                                     ui.visuals().text_color(),
                                 );
                                 if !editable {

@@ -8,49 +8,11 @@ use crate::core::goalseek::{GoalSeek, goal_seek};
 use crate::core::montecarlo::{Bands, monte_carlo_unless};
 use crate::core::params::{Key, Params};
 use crate::core::sensitivity::{Tornado, tornado};
-use crate::core::sweep::{Cell, Grid, NashPoints, deal_grid_unless};
+use crate::core::sweep::{Grid, deal_grid_unless};
 
 /// Grid points per axis once inputs settle, and while a control is being dragged.
 pub use crate::core::sweep::MAP_GRID as FULL_GRID;
 pub const DRAG_GRID: usize = 41;
-
-/// Which gain the deal map colours by.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
-pub enum MapMode {
-    #[default]
-    Host,
-    Entrant,
-    Joint,
-    /// The joint gain times the chance both governments approve.
-    Expected,
-}
-
-impl MapMode {
-    pub const ALL: [MapMode; 4] = [
-        MapMode::Host,
-        MapMode::Entrant,
-        MapMode::Joint,
-        MapMode::Expected,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            MapMode::Host => "Host's gain",
-            MapMode::Entrant => "Entrant's gain",
-            MapMode::Joint => "Joint gain",
-            MapMode::Expected => "Expected joint gain",
-        }
-    }
-
-    pub fn value(self, c: &Cell) -> f64 {
-        match self {
-            MapMode::Host => c.host_gain,
-            MapMode::Entrant => c.entrant_gain,
-            MapMode::Joint => c.host_gain + c.entrant_gain,
-            MapMode::Expected => c.approval * (c.host_gain + c.entrant_gain),
-        }
-    }
-}
 
 /// The inputs a grid depends on: everything but the two axes and the analysis settings.
 fn grid_inputs(p: &Params) -> Params {
@@ -88,7 +50,6 @@ pub struct Analyses {
     pub mc: Background<Params, Bands>,
     pub goal: Background<Params, GoalSeek>,
     tornado: Option<(Params, Tornado)>,
-    nash: Option<((u64, u64), NashPoints)>,
 }
 
 /// What the current view needs computed.
@@ -108,7 +69,6 @@ impl Analyses {
             mc: Background::new(synchronous),
             goal: Background::new(synchronous),
             tornado: None,
-            nash: None,
         }
     }
 
@@ -164,15 +124,6 @@ impl Analyses {
 
     pub fn mc_is_current(&self, p: &Params) -> bool {
         self.mc.latest().is_some_and(|(q, _)| *q == mc_inputs(p))
-    }
-
-    pub fn nash(&mut self, beta: f64) -> Option<NashPoints> {
-        let (_, grid) = self.grid.latest()?;
-        let key = (self.grid.shown_generation(), beta.to_bits());
-        if self.nash.as_ref().is_none_or(|(k, _)| *k != key) {
-            self.nash = Some((key, grid.nash_points(beta)));
-        }
-        self.nash.map(|(_, n)| n)
     }
 
     /// The tornado for `p`: cheap enough (about 140 runs) to compute on the UI thread, once per
