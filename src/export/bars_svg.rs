@@ -1,8 +1,8 @@
 //! The tornado's panel in SVG: group titles and rows, each row its name and values tested on
 //! the left, the low end's bar above the high end's, the value tested at each bar's tip.
 
-use super::charts::{marks, rgb};
 use super::plot_svg::rules;
+use super::style_svg::{marks, rgb};
 use super::svg::{Anchor, Axes, Svg};
 use crate::figure::Panel;
 use crate::figure::bars::BarRow;

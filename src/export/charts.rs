@@ -2,39 +2,11 @@
 //! plots (never over the data), the panels side by side, the notes below. Sizes follow the
 //! image's height, so a small export reads like a large one.
 
+use super::style_svg::{font, marks, rgb};
 use super::svg::{Anchor, Axes, Svg};
 use super::{bars_svg, legend_svg, map_svg, plot_svg};
-use crate::figure::{Dash, Figure, Panel, Ticks, ticks};
-use crate::palette::{INK, Ink, MUTED, Rgb};
-
-/// Font size for a chart of height `h` (20 px at 900).
-pub(super) fn font(h: f64) -> f64 {
-    (h / 45.0).max(9.0)
-}
-
-/// Pixels per point of the window's sizes (line widths, marker radii), for font size `f`.
-pub(super) fn px_per_point(f: f64) -> f64 {
-    f / 12.0
-}
-
-/// An ink on the export's white background.
-pub(super) fn rgb(ink: Ink) -> Rgb {
-    ink.rgb(false)
-}
-
-pub(super) fn dasharray(dash: Dash) -> Option<String> {
-    match dash {
-        Dash::Solid => None,
-        Dash::Dashed => Some("8 5".to_string()),
-        Dash::Dotted { spacing } => Some(format!("2 {}", spacing - 1.0)),
-    }
-}
-
-/// The labelled marks of an axis `length` pixels long, labels in font size `f`.
-pub(super) fn marks(ticks: Ticks, range: (f64, f64), length: f64, f: f64) -> Vec<(f64, String)> {
-    // The window's rooms are for its 12.5-point body text.
-    ticks::marks(ticks, range.0, range.1, length, f / 12.5)
-}
+use crate::figure::{Figure, Panel, Ticks};
+use crate::palette::{INK, MUTED};
 
 /// Margin a year axis gets at each end, in years, so the first and last points clear the frame.
 const YEAR_MARGIN: f64 = 0.3;

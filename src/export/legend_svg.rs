@@ -1,8 +1,8 @@
 //! Legends and notes in SVG: a legend as a wrapping row above the plots or as a column beside
 //! the deal map, each entry its samples then its label; notes as wrapped paragraphs.
 
-use super::charts::{dasharray, rgb};
 use super::plot_svg::marker;
+use super::style_svg::{dasharray, rgb};
 use super::svg::{Anchor, Svg};
 use crate::figure::{LegendEntry, Swatch};
 use crate::palette::{INK, MUTED};

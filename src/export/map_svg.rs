@@ -1,9 +1,9 @@
 //! The deal map in SVG: the heatmap square with the zone outlined, the policy lines and the
 //! markers, and beside it the colour scale, the legend of the markers and the notes.
 
-use super::charts::{marks, px_per_point, rgb};
 use super::legend_svg::{column, paragraph};
 use super::plot_svg::{marker, rules};
+use super::style_svg::{marks, px_per_point, rgb};
 use super::svg::{Anchor, Axes, Svg};
 use crate::figure::Figure;
 use crate::figure::heatmap::Heatmap;

@@ -9,6 +9,7 @@ pub mod error;
 mod legend_svg;
 mod map_svg;
 mod plot_svg;
+mod style_svg;
 pub mod svg;
 
 use std::path::{Path, PathBuf};

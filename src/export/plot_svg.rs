@@ -1,6 +1,6 @@
 //! A panel's contents inside its axes: areas, series, rules and markers, in that order.
 
-use super::charts::{dasharray, px_per_point, rgb};
+use super::style_svg::{dasharray, px_per_point, rgb};
 use super::svg::{Anchor, Axes, Svg};
 use crate::figure::{Panel, Shape};
 use crate::palette::Rgb;

@@ -22,7 +22,8 @@ pub use types::{
 };
 
 use crate::core::dealfile::Deal;
-use crate::core::model::Outcome;
+use crate::core::model::{Outcome, Partner};
+use crate::palette::Ink;
 
 /// A pinned scenario drawn over the live deal: dotted lines on the charts, a marker on the map.
 #[derive(Clone, Copy)]
@@ -40,6 +41,23 @@ pub fn caption(deal: &Deal) -> String {
 pub fn years_of(o: &Outcome) -> Vec<f64> {
     (0..o.deal.years)
         .map(|t| f64::from(o.deal.year(t)))
+        .collect()
+}
+
+/// Each partner's name and colour, host first.
+pub(crate) fn partners(deal: &Deal) -> [(&str, Ink, Partner); 2] {
+    [
+        (&deal.host, Ink::Host, Partner::Host),
+        (&deal.entrant, Ink::Entrant, Partner::Entrant),
+    ]
+}
+
+/// The first `o`'s years of `values` as points over the calendar years.
+pub(crate) fn points(o: &Outcome, values: &[f64]) -> Vec<[f64; 2]> {
+    years_of(o)
+        .into_iter()
+        .zip(values)
+        .map(|(x, &y)| [x, y])
         .collect()
 }
 

@@ -2,7 +2,6 @@
 //! medians with and without the deal, and the deal as set drawn over them.
 
 use super::numbers::{money, signed_money};
-use super::profit::{partners, points};
 use super::types::{Dash, Swatch, with_margin};
 use super::{Area, Axis, Chart, Figure, LegendEntry, Opacity, Panel, Role, Series, Shape, Ticks};
 use crate::core::analysis::{cumulative, extent};
@@ -27,7 +26,7 @@ pub fn figure(deal: &Deal, b: &Bands, live: &Outcome) -> Figure {
     let x = Axis::new("year", "", (years[0], years[years.len() - 1]), Ticks::Years);
     let along =
         |v: &[f64]| -> Vec<[f64; 2]> { years.iter().zip(v).map(|(&x, &y)| [x, y]).collect() };
-    let panels = partners(deal)
+    let panels = super::partners(deal)
         .into_iter()
         .map(|(name, ink, who)| {
             let pb = match who {
@@ -54,7 +53,7 @@ pub fn figure(deal: &Deal, b: &Bands, live: &Outcome) -> Figure {
                     name: "the deal as set".to_string(),
                     role: Role::AsSet,
                     ink: Ink::Strong,
-                    points: points(live, as_set),
+                    points: super::points(live, as_set),
                 },
             ];
             let (lo, hi) = extent(&[&pb.p5, &pb.p95, &pb.p50, &pb.no_deal_p50, as_set]);

@@ -2,28 +2,13 @@
 //! colour per partner, pinned scenarios dotted with their markers.
 
 use super::types::{Dash, Swatch};
-use super::{Axis, Chart, Figure, LegendEntry, Panel, Pin, Role, Series, Ticks, pin_shape};
+use super::{
+    Axis, Chart, Figure, LegendEntry, Panel, Pin, Role, Series, Ticks, partners, pin_shape, points,
+};
 use crate::core::analysis::cumulative;
 use crate::core::dealfile::Deal;
-use crate::core::model::{Outcome, Partner, Path};
+use crate::core::model::{Outcome, Path};
 use crate::palette::Ink;
-
-/// Each partner's name and colour, host first.
-pub(super) fn partners(deal: &Deal) -> [(&str, Ink, Partner); 2] {
-    [
-        (&deal.host, Ink::Host, Partner::Host),
-        (&deal.entrant, Ink::Entrant, Partner::Entrant),
-    ]
-}
-
-/// The first `o`'s years of `values` as points over the calendar years.
-pub(super) fn points(o: &Outcome, values: &[f64]) -> Vec<[f64; 2]> {
-    super::years_of(o)
-        .into_iter()
-        .zip(values)
-        .map(|(x, &y)| [x, y])
-        .collect()
-}
 
 pub fn figure(deal: &Deal, o: &Outcome, cumulated: bool, pins: &[Pin<'_>]) -> Figure {
     let shown = |o: &Outcome, p: &Path| {

@@ -1,7 +1,8 @@
 //! Technology: the host's index with the deal and without (the gain shaded), the entrant's, and
 //! the JV's from its first year of production.
 
-use super::profit::{legend, points, year_axis};
+use super::points;
+use super::profit::{legend, year_axis};
 use super::types::with_margin;
 use super::{Area, Axis, Chart, Figure, Opacity, Panel, Pin, Role, Series, Ticks};
 use crate::core::dealfile::Deal;

@@ -4,7 +4,6 @@
 
 use super::bars::{BarEnd, BarGroup, BarRow, Bars};
 use super::numbers::signed_money;
-use super::profit::partners;
 use super::types::{Dash, Swatch};
 use super::{Axis, Chart, Figure, LegendEntry, Opacity, Panel, Rule, Ticks};
 use crate::core::dealfile::Deal;
@@ -119,7 +118,7 @@ fn panel(name: &str, ink: Ink, base: f64, bars: &[Bar]) -> Panel {
 }
 
 pub fn figure(deal: &Deal, t: &Tornado) -> Figure {
-    let panels = partners(deal)
+    let panels = super::partners(deal)
         .into_iter()
         .map(|(name, ink, who)| match who {
             Partner::Host => panel(name, ink, t.host_base, &t.host),

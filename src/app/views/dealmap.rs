@@ -7,7 +7,7 @@ use egui_plot::{Plot, PlotImage, PlotPoint};
 
 use super::goal::goal_panel;
 use super::legend::legend_column;
-use super::plot::{paint, still_plot};
+use super::plot::{fixed, paint, still_plot};
 use crate::app::shell::commands::Command;
 use crate::app::shell::style::{Palette, color, money, signed_money};
 use crate::core::goalseek::GoalSeek;
@@ -215,12 +215,8 @@ fn map_plot(
     out: &mut Vec<Command>,
 ) -> egui_plot::PlotTransform {
     let (x, y) = (panel.x.range, panel.y.range);
-    let plot = Plot::new("deal_map")
+    let plot = fixed(Plot::new("deal_map"))
         .data_aspect(1.0)
-        .allow_zoom(false)
-        .allow_scroll(false)
-        .allow_drag(false)
-        .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
         .show_grid(false)
         .include_x(x.0 - MARGIN)

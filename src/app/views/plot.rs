@@ -34,6 +34,14 @@ pub fn marker_shape(shape: Shape) -> (MarkerShape, bool) {
     }
 }
 
+/// A chart that stays where the figure puts it: no zooming, scrolling or dragging.
+pub fn fixed(plot: Plot<'_>) -> Plot<'_> {
+    plot.allow_zoom(false)
+        .allow_scroll(false)
+        .allow_drag(false)
+        .allow_boxed_zoom(false)
+}
+
 /// A plot for a slide shows no crosshair or coordinates under a resting mouse (egui_plot shows
 /// its hover label only when given a label formatter, so slides get none).
 pub fn still_plot(plot: Plot<'_>, still: bool) -> Plot<'_> {
@@ -111,16 +119,12 @@ pub fn year_label(mark: GridMark, _range: &std::ops::RangeInclusive<f64>) -> Str
 /// label names the series with its unit (none on a slide).
 pub fn time_plot<'a>(id: impl eframe::egui::AsIdSalt, panel: &Panel, still: bool) -> Plot<'a> {
     let unit = panel.y.unit;
-    let plot = Plot::new(id)
+    let plot = fixed(Plot::new(id))
         .x_grid_spacer(year_marks)
         .y_grid_spacer(value_marks)
         .y_axis_formatter(value_label)
         .custom_x_axes(vec![year_axis(&panel.x.label)])
         .y_axis_label(panel.y.label.clone())
-        .allow_zoom(false)
-        .allow_scroll(false)
-        .allow_drag(false)
-        .allow_boxed_zoom(false)
         .include_y(panel.y.range.0)
         .include_y(panel.y.range.1);
     if still {
