@@ -24,22 +24,23 @@ pub fn goal_panel(
     };
     for (name, a) in [(host, &g.host), (entrant, &g.entrant)] {
         wrap(ui, RichText::new(format!("{name} gains")).strong());
-        wrap(
-            ui,
-            RichText::new(format!(
-                "at stakes: {} (shared {:.0} %)",
-                describe(&a.stake),
-                p.tech_share * 100.0
-            )),
-        );
-        wrap(
-            ui,
-            RichText::new(format!(
-                "at shares: {} (stake {:.0} %)",
-                describe(&a.share),
-                p.host_stake * 100.0
-            )),
-        );
+        for (axis, found, held) in [
+            (
+                "stakes",
+                &a.stake,
+                format!("shared {:.0} %", p.tech_share * 100.0),
+            ),
+            (
+                "shares",
+                &a.share,
+                format!("stake {:.0} %", p.host_stake * 100.0),
+            ),
+        ] {
+            wrap(
+                ui,
+                RichText::new(format!("at {axis}: {} ({held})", describe(found))),
+            );
+        }
         ui.add_space(2.0);
     }
     let tariff = match g.min_vehicle_tariff_host_control {
