@@ -35,6 +35,7 @@ fn synthetic() -> Grid {
                 host_gain: h,
                 entrant_gain: e,
                 approval: 1.0,
+                nation_gain: h - 1.0,
             });
         }
     }
@@ -46,6 +47,9 @@ fn zone_and_nash_on_a_known_grid() {
     let g = synthetic();
     // In the zone: (0.5,0), (0,0.5), (0.5,0.5), (1,0.5), (0,1), (0.5,1).
     assert_eq!(g.zone_count(), 6);
+    // Here the nation gains where the host gains more than 1; of the zone's cells that is
+    // (0.5,0.5), (1,0.5) and (0.5,1).
+    assert_eq!(g.three_party_zone_count(), 3);
     // β = 0.5: maximise h·e → (0,0.5): 4, (0.5,0.5): 4, (1,0.5): 2, (0.5,1): 4.5.
     let n = g.nash(0.5, 0.0).unwrap();
     assert_eq!((n.host_stake, n.tech_share), (0.5, 1.0));
@@ -65,6 +69,7 @@ fn zone_and_nash_on_a_known_grid() {
             host_gain: -1.0,
             entrant_gain: 2.0,
             approval: 1.0,
+            nation_gain: 0.0,
         }],
     };
     assert!(none.nash(0.5, 0.0).is_none());

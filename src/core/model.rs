@@ -111,6 +111,8 @@ pub struct JvPath {
     pub capacity: Path,
     /// 45X manufacturing credit earned (part of the operating profit), US$ B.
     pub credit: Path,
+    /// Duty paid on the JV's imported parts (part of its unit cost), US$ B.
+    pub parts_duties: Path,
 }
 
 /// The host market's yearly results.
@@ -130,6 +132,11 @@ pub struct MarketPath {
     pub vehicle_tariff: Path,
     /// Tariff revenue on the entrant's exports, US$ B.
     pub tariff_revenue: Path,
+    /// Buyers' expected surplus, US$ B, up to a constant that is the same in the deal and the
+    /// no-deal run (eq. 22): with the JV's product nested with the host's (`jv_nest`) …
+    pub consumer_surplus: Path,
+    /// … and by the plain logit log-sum, which overstates a new product's value.
+    pub consumer_surplus_logit: Path,
 }
 
 /// Everything one run (deal or no deal) produces.
@@ -160,6 +167,7 @@ impl Run {
             investment: [0.0; MAX_YEARS],
             capacity: [0.0; MAX_YEARS],
             credit: [0.0; MAX_YEARS],
+            parts_duties: [0.0; MAX_YEARS],
         },
         market: MarketPath {
             host_volume: [0.0; MAX_YEARS],
@@ -170,6 +178,8 @@ impl Run {
             host_capacity: [0.0; MAX_YEARS],
             vehicle_tariff: [0.0; MAX_YEARS],
             tariff_revenue: [0.0; MAX_YEARS],
+            consumer_surplus: [0.0; MAX_YEARS],
+            consumer_surplus_logit: [0.0; MAX_YEARS],
         },
     };
 
@@ -388,7 +398,7 @@ impl Baseline {
         let key = p.baseline_key();
         let calibration = Calibration::new(&key);
         let mut run = Run::ZERO;
-        run_into(&key, &calibration, false, &mut run);
+        run_into::<true>(&key, &calibration, false, &mut run);
         Baseline {
             key,
             calibration,
@@ -414,7 +424,14 @@ pub struct Outcome {
 /// Allocates nothing.
 pub fn simulate_deal(p: &Params, baseline: &Baseline, out: &mut Run) {
     debug_assert!(baseline.matches(p), "baseline computed for other inputs");
-    run_into(p, &baseline.calibration, true, out);
+    run_into::<true>(p, &baseline.calibration, true, out);
+}
+
+/// As `simulate_deal`, but only `out.host.npv` and `out.entrant.npv` are written (the paths keep
+/// whatever they held): for analyses that need only the gains of very many deals.
+pub fn simulate_deal_npv(p: &Params, baseline: &Baseline, out: &mut Run) {
+    debug_assert!(baseline.matches(p), "baseline computed for other inputs");
+    run_into::<false>(p, &baseline.calibration, true, out);
 }
 
 /// Deal and baseline in one call.
@@ -459,13 +476,53 @@ impl Logit {
     }
 }
 
+/// The log-sums behind consumer surplus (eq. 22), in utility units: with the host's and the JV's
+/// products in one nest of parameter `lambda`, and plain. Without the JV on sale the two agree.
+/// Capacity may have raised a price; `utility` and `weight` are the cleared ones.
+#[inline]
+fn consumer_surplus(
+    utility: &[f64; 4],
+    weight: &[f64; 4],
+    available: &[bool; 4],
+    logit: &Logit,
+    lambda: f64,
+) -> (f64, f64) {
+    let plain = logit.top + logit.denom.ln();
+    if !(available[JV] && available[HOST]) || lambda >= 1.0 {
+        return (plain, plain);
+    }
+    // The nest's inclusive value λ·ln(e^{u_H/λ} + e^{u_J/λ}); λ → 0 keeps the better of the two.
+    let (hi, lo) = if utility[HOST] >= utility[JV] {
+        (utility[HOST], utility[JV])
+    } else {
+        (utility[JV], utility[HOST])
+    };
+    let inclusive = if lambda <= 1e-9 {
+        hi
+    } else {
+        hi + lambda * ((lo - hi) / lambda).exp().ln_1p()
+    };
+    // The other weights summed, not subtracted from the total (which could cancel to nothing).
+    let outside = if logit.top > 0.0 {
+        (-logit.top).exp()
+    } else {
+        1.0
+    };
+    let rest = outside + weight[ENTRANT] + weight[OTHERS];
+    let nested = logit.top + (rest + (inclusive - logit.top).exp()).ln();
+    (nested, plain)
+}
+
 /// Products in the host market's logit (the outside good is index-free).
 const HOST: usize = 0;
 const JV: usize = 1;
 const ENTRANT: usize = 2;
 const OTHERS: usize = 3;
 
-fn run_into(p: &Params, cal: &Calibration, deal: bool, out: &mut Run) {
+/// Runs one deal (or the no-deal run) into `out`. With `FULL` false only the two NPVs are
+/// written: what the robust map needs of its millions of deals, without the yearly paths or the
+/// consumer-surplus log-sums.
+fn run_into<const FULL: bool>(p: &Params, cal: &Calibration, deal: bool, out: &mut Run) {
     let years = (p.horizon as usize).clamp(1, MAX_YEARS);
     out.years = years;
     out.first_year = p.start_year;
@@ -664,6 +721,11 @@ fn run_into(p: &Params, cal: &Calibration, deal: bool, out: &mut Run) {
             }
         }
         let denom = logit.denom;
+        let (surplus, surplus_logit) = if FULL {
+            consumer_surplus(&utility, &weight, &available, &logit, p.jv_nest)
+        } else {
+            (0.0, 0.0)
+        };
         let share = [
             weight[HOST] / denom,
             weight[JV] / denom,
@@ -763,35 +825,46 @@ fn run_into(p: &Params, cal: &Calibration, deal: bool, out: &mut Run) {
         ];
         let profit_u: f64 = host.iter().sum();
         let profit_c: f64 = entrant.iter().sum();
-        for s in 0..6 {
-            out.host.breakdown[s][t] = host[s];
-            out.entrant.breakdown[s][t] = entrant[s];
-        }
-        out.host.profit[t] = profit_u;
-        out.entrant.profit[t] = profit_c;
-        out.host.tech[t] = a_u;
-        out.entrant.tech[t] = a_c;
         npv_u += discount * profit_u;
         npv_c += discount * profit_c;
         discount *= growth_discount;
+        if FULL {
+            for s in 0..6 {
+                out.host.breakdown[s][t] = host[s];
+                out.entrant.breakdown[s][t] = entrant[s];
+            }
+            out.host.profit[t] = profit_u;
+            out.entrant.profit[t] = profit_c;
+            out.host.tech[t] = a_u;
+            out.entrant.tech[t] = a_c;
 
-        out.jv.tech[t] = a_j;
-        out.jv.volume[t] = q_j;
-        out.jv.price[t] = if producing { price[JV] } else { 0.0 };
-        out.jv.unit_cost[t] = cost[JV];
-        out.jv.profit[t] = jv_operating - royalty;
-        out.jv.royalty[t] = royalty;
-        out.jv.investment[t] = investment;
-        out.jv.capacity[t] = jv_capacity;
-        out.jv.credit[t] = jv_credit;
-        out.market.host_volume[t] = q_u;
-        out.market.host_price[t] = price[HOST];
-        out.market.entrant_volume[t] = q_c;
-        out.market.entrant_price[t] = if q_c > 0.0 { price[ENTRANT] } else { 0.0 };
-        out.market.others_volume[t] = market * share[OTHERS];
-        out.market.host_capacity[t] = cap_u;
-        out.market.vehicle_tariff[t] = tariff;
-        out.market.tariff_revenue[t] = tariff * (c_ref / a_c + p.shipping_cost) * q_c;
+            out.jv.tech[t] = a_j;
+            out.jv.volume[t] = q_j;
+            out.jv.price[t] = if producing { price[JV] } else { 0.0 };
+            out.jv.unit_cost[t] = cost[JV];
+            out.jv.profit[t] = jv_operating - royalty;
+            out.jv.royalty[t] = royalty;
+            out.jv.investment[t] = investment;
+            out.jv.capacity[t] = jv_capacity;
+            out.jv.credit[t] = jv_credit;
+            out.jv.parts_duties[t] = if producing {
+                let duty = imported * p.parts_tariff;
+                cost[JV] * duty / (1.0 + duty) * q_j
+            } else {
+                0.0
+            };
+            out.market.host_volume[t] = q_u;
+            out.market.host_price[t] = price[HOST];
+            out.market.entrant_volume[t] = q_c;
+            out.market.entrant_price[t] = if q_c > 0.0 { price[ENTRANT] } else { 0.0 };
+            out.market.others_volume[t] = market * share[OTHERS];
+            out.market.host_capacity[t] = cap_u;
+            out.market.vehicle_tariff[t] = tariff;
+            out.market.tariff_revenue[t] = tariff * (c_ref / a_c + p.shipping_cost) * q_c;
+            // Utility is in units of α per $k and the market in M vehicles: / α gives US$ B.
+            out.market.consumer_surplus[t] = market * surplus / alpha;
+            out.market.consumer_surplus_logit[t] = market * surplus_logit / alpha;
+        }
 
         // Host technology for next year: own R&D plus spillover from the JV (eqs. 3–5).
         let mut a_u_next = a_u * (1.0 + p.host_tech_growth);

@@ -18,11 +18,18 @@ pub struct Cell {
     pub entrant_gain: f64,
     /// The chance both governments approve these terms.
     pub approval: f64,
+    /// What the deal is worth to the host country over no deal, NPV, US$ B (eq. 23).
+    pub nation_gain: f64,
 }
 
 impl Cell {
     pub fn in_zone(&self) -> bool {
         self.host_gain > 0.0 && self.entrant_gain > 0.0
+    }
+
+    /// In the zone, and the host country gains too.
+    pub fn in_three_party_zone(&self) -> bool {
+        self.in_zone() && self.nation_gain > 0.0
     }
 }
 
@@ -84,6 +91,7 @@ pub fn deal_grid_unless(p: &Params, n: usize, stale: &(dyn Fn() -> bool + Sync))
                             host_gain: run.host.npv - d_u,
                             entrant_gain: run.entrant.npv - d_c,
                             approval: super::policy::approval(&q).both,
+                            nation_gain: super::nation::npv_gain(&q, run, &baseline.run),
                         }
                     })
                     .collect();
@@ -116,6 +124,14 @@ impl Grid {
     /// Cells in the deal zone.
     pub fn zone_count(&self) -> usize {
         self.cells.iter().filter(|c| c.in_zone()).count()
+    }
+
+    /// Cells where the host country gains as well.
+    pub fn three_party_zone_count(&self) -> usize {
+        self.cells
+            .iter()
+            .filter(|c| c.in_three_party_zone())
+            .count()
     }
 
     /// The Nash bargaining solution on the grid: among zone cells with host stake at least

@@ -45,10 +45,12 @@ pub enum Group {
     Finance,
     /// Settings of the analyses (bargaining, Monte Carlo), not of the economy.
     Analysis,
+    /// What the host country counts: jobs, and how consumers value the JV's product.
+    Nation,
 }
 
 impl Group {
-    pub const ALL: [Group; 8] = [
+    pub const ALL: [Group; 9] = [
         Group::DealTerms,
         Group::Tariffs,
         Group::Market,
@@ -56,6 +58,7 @@ impl Group {
         Group::Costs,
         Group::Policy,
         Group::Finance,
+        Group::Nation,
         Group::Analysis,
     ];
 
@@ -69,6 +72,7 @@ impl Group {
             Group::Finance => "Finance",
             Group::Policy => "Policy",
             Group::Analysis => "Analysis",
+            Group::Nation => "National view",
         }
     }
 }

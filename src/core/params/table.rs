@@ -501,4 +501,24 @@ params! {
         help: "Seed of the random draws: the same seed gives the same bands.",
         source: "Choice.",
     },
+    // ---- National view ----------------------------------------------------------------------
+    // Last in the table, so the Monte Carlo draws of every parameter above keep their values.
+    jobs_per_100k: f64 {
+        group: Nation, symbol: "j_veh", label: "Jobs per 100 k vehicles", unit: "jobs", scale: Plain,
+        default: 1800.0, slider: (1200.0, 2800.0), valid: (0.0, 20000.0), uncertain: true, deal_only: true, choice: false,
+        help: "Direct jobs at a vehicle assembly plant per 100,000 vehicles a year. Counts the JV's jobs and the jobs lost at the host's own lines when they sell less.",
+        source: "Scout, SC: 2,000 per 100 k; Hyundai Metaplant, GA: about 2,830 incl. its battery JV; Harbour Report's 30 hours per vehicle: about 1,600 (G3).",
+    },
+    jobs_per_gwh: f64 {
+        group: Nation, symbol: "j_bat", label: "Jobs per GWh of cells", unit: "jobs", scale: Plain,
+        default: 75.0, slider: (40.0, 170.0), valid: (0.0, 2000.0), uncertain: true, deal_only: true, choice: false,
+        help: "Direct jobs at a cell plant per GWh a year. The JV makes the cells of its own vehicles (battery size × volume).",
+        source: "Ford Marshall, LFP: 71–85 per GWh; StarPlus (Stellantis–Samsung): 42; Toyota NC: 170 (G3).",
+    },
+    jv_nest: f64 {
+        group: Nation, symbol: "λ", label: "JV's product: distinct from the host's", unit: "", scale: Plain,
+        default: 0.5, slider: (0.0, 1.0), valid: (0.0, 1.0), uncertain: true, deal_only: true, choice: false,
+        help: "How far buyers see the JV's car as a new product rather than another of the host's, in the consumer surplus only (demand is unchanged): the JV's and the host's EVs share a nest with this parameter. 1: the plain logit, which overstates a new product's value; 0: buyers value only the better of the two.",
+        source: "Assumption. Logit's extra taste draw for a new product (Petrin 2002, G2); nested logit (Train ch. 4, G1); car-market nesting correlations of 0.5–0.8 are common in published estimates (unverified).",
+    },
 }
