@@ -25,7 +25,7 @@ fn version_1_files_still_load_with_the_new_fields_at_their_defaults() {
     assert_eq!(d.params.bargaining_power, 0.5);
     assert_eq!(d.params.mc_draws, 1000);
     assert!(to_ron_string(&d).contains(&format!("version: {FORMAT_VERSION},")));
-    assert_eq!(FORMAT_VERSION, 4);
+    assert_eq!(FORMAT_VERSION, 5);
 }
 
 #[test]
@@ -174,7 +174,7 @@ fn cross_parameter_constraint_is_checked() {
 
 #[test]
 fn newer_version_is_reported_as_such_even_with_new_fields() {
-    let e = err("Deal(\n    version: 5, host_stake: 0.6, a_field_from_the_future: 1)");
+    let e = err("Deal(\n    version: 6, host_stake: 0.6, a_field_from_the_future: 1)");
     assert_eq!(e.field.as_deref(), Some("version"));
     assert_eq!(e.position, Some((2, 5)));
     assert!(e.message.contains("newer jvsim"), "{e}");

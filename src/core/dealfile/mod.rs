@@ -25,8 +25,9 @@ pub(crate) use write::{save_text, write_deal};
 /// gains or changes a field. Version 2 added `bargaining_power`, `mc_draws` and `mc_seed`;
 /// version 3 the observed base-year calibration, third-market shares and capacity growth, and
 /// retired `host_fixed_cost` (now derived from `host_ev_result0`); version 4 the rules (policy
-/// group) and `entrant_profit_abroad0` in place of `entrant_third_share0`.
-pub const FORMAT_VERSION: u32 = 4;
+/// group) and `entrant_profit_abroad0` in place of `entrant_third_share0`; version 5 the national
+/// view (`jobs_per_100k`, `jobs_per_gwh`, `jv_nest`).
+pub const FORMAT_VERSION: u32 = 5;
 
 /// Largest deal file accepted (1 MiB); real deals are a few kilobytes.
 pub const MAX_FILE_BYTES: u64 = 1 << 20;
