@@ -48,9 +48,11 @@ fn buyers_gain_when_the_jv_adds_a_cheaper_product() {
 #[test]
 fn buyers_lose_when_a_tariff_rises_on_a_product_they_buy() {
     // Without the connected-vehicle rule the entrant's imports stay on sale in the no-deal run.
-    let mut p = Params::default();
-    p.connected_vehicle_rule = false;
-    p.vehicle_tariff = 0.25;
+    let p = Params {
+        connected_vehicle_rule: false,
+        vehicle_tariff: 0.25,
+        ..Params::default()
+    };
     let low = simulate(&p);
     assert!(
         low.no_deal.market.entrant_volume[3] > 0.0,
@@ -126,9 +128,11 @@ fn the_account_adds_up() {
 
 #[test]
 fn credits_are_paid_only_when_the_entrant_holds_under_a_quarter() {
-    let mut p = Params::default();
-    p.host_stake = 0.8;
-    p.tech_share = 0.3;
+    let mut p = Params {
+        host_stake: 0.8,
+        tech_share: 0.3,
+        ..Params::default()
+    };
     let n = nation(&p);
     assert!(n.credits.iter().any(|&c| c > 0.0));
     p.host_stake = 0.6;
