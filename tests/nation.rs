@@ -150,3 +150,26 @@ fn the_three_party_zone_lies_inside_the_two_party_zone() {
         }
     }
 }
+
+#[test]
+fn the_robust_map_agrees_with_the_monte_carlo_tab() {
+    // The chance both gain at the deal as set can be no larger than either partner's chance of
+    // gaining on the Monte Carlo tab (same draws), and no smaller than their overlap allows.
+    use jvsim::core::montecarlo::monte_carlo;
+    use jvsim::core::robust::{p_zone_here, robust_grid};
+    // Terms on the points of an 11 × 11 grid.
+    let p = Params {
+        host_stake: 0.6,
+        ..Params::default()
+    };
+    let (draws, seed) = (200, u64::from(p.mc_seed));
+    let mc = monte_carlo(&p, draws, seed);
+    let both = p_zone_here(&p, draws, seed);
+    assert!(both <= mc.host.p_gain.min(mc.entrant.p_gain) + 1e-12, "{both}");
+    assert!(both >= mc.host.p_gain + mc.entrant.p_gain - 1.0 - 1e-12, "{both}");
+    // The grid's cell at the deal's terms is the same number.
+    let g = robust_grid(&p, 11, draws, seed);
+    assert_eq!(g.nearest(p.host_stake, p.tech_share), both);
+    // Far outside the zone (host 0 %, nothing shared) no draw has both gaining.
+    assert_eq!(g.at(0, 0), 0.0);
+}
