@@ -165,8 +165,14 @@ fn the_robust_map_agrees_with_the_monte_carlo_tab() {
     let (draws, seed) = (200, u64::from(p.mc_seed));
     let mc = monte_carlo(&p, draws, seed);
     let both = p_zone_here(&p, draws, seed);
-    assert!(both <= mc.host.p_gain.min(mc.entrant.p_gain) + 1e-12, "{both}");
-    assert!(both >= mc.host.p_gain + mc.entrant.p_gain - 1.0 - 1e-12, "{both}");
+    assert!(
+        both <= mc.host.p_gain.min(mc.entrant.p_gain) + 1e-12,
+        "{both}"
+    );
+    assert!(
+        both >= mc.host.p_gain + mc.entrant.p_gain - 1.0 - 1e-12,
+        "{both}"
+    );
     // The grid's cell at the deal's terms is the same number.
     let g = robust_grid(&p, 11, draws, seed);
     assert_eq!(g.nearest(p.host_stake, p.tech_share), both);

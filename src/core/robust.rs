@@ -190,9 +190,12 @@ mod tests {
 
     #[test]
     fn the_current_deal_reads_the_same_draws() {
-        let p = Params::default();
-        let g = robust_grid(&p, 101, 60, 3);
-        // The default terms (51 %, 50 %) are grid points of a 101 grid.
+        let p = Params {
+            host_stake: 0.6,
+            ..Params::default()
+        };
+        let g = robust_grid(&p, 11, 60, 3);
+        // 60 % and 50 % are points of an 11 × 11 grid.
         assert_eq!(
             g.nearest(p.host_stake, p.tech_share),
             p_zone_here(&p, 60, 3)
