@@ -120,3 +120,20 @@ fn compare_lists_exactly_the_differing_parameters() {
     assert_eq!(f.host_gain, o.deal.host.npv - o.no_deal.host.npv);
     assert_eq!(f.name, "C");
 }
+
+#[test]
+fn compare_gives_each_scenario_its_national_gain_and_chance_in_the_zone() {
+    let mut deal = three().remove(2);
+    deal.params.mc_draws = 40;
+    deal.params.mc_seed = 7;
+    let f = figures(&deal);
+    let o = jvsim::core::model::simulate(&deal.params);
+    let national = jvsim::core::nation::Nation::of(&o).npv_gain();
+    assert!((f.nation_gain - national).abs() < 1e-9, "{}", f.nation_gain);
+    let p = jvsim::core::robust::p_zone_here(&deal.params, 40, 7);
+    assert_eq!(f.p_zone, Some(p));
+    // Without asking, the cheap figures leave the chance out but agree on the rest.
+    let cheap = jvsim::core::compare::figures_of(&deal, &o);
+    assert_eq!(cheap.p_zone, None);
+    assert_eq!(cheap.with_chance(p), f);
+}

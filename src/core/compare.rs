@@ -3,7 +3,9 @@
 use super::analysis::Summary;
 use super::dealfile::Deal;
 use super::model::{Outcome, simulate};
+use super::nation::npv_gain;
 use super::params::Key;
+use super::robust::p_zone_here;
 
 /// One scenario's key figures.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
@@ -18,13 +20,37 @@ pub struct ScenarioFigures {
     /// The host's technology in the final year, deal minus no deal.
     pub host_tech_gain: f64,
     pub in_deal_zone: bool,
+    /// What the deal is worth to the host country over no deal, NPV, US$ B (eq. 23).
+    pub nation_gain: f64,
+    /// The chance both partners gain at the deal as set, over the deal's own Monte Carlo draws
+    /// (`mc_draws`, `mc_seed`); `None` until asked for, as it runs `mc_draws` simulations.
+    pub p_zone: Option<f64>,
 }
 
+impl ScenarioFigures {
+    /// These figures with the chance in the zone filled in.
+    pub fn with_chance(self, p_zone: f64) -> ScenarioFigures {
+        ScenarioFigures {
+            p_zone: Some(p_zone),
+            ..self
+        }
+    }
+}
+
+/// Every key figure of `deal`, the chance in the zone included.
 pub fn figures(deal: &Deal) -> ScenarioFigures {
-    figures_of(deal, &simulate(&deal.params))
+    figures_of(deal, &simulate(&deal.params)).with_chance(chance_in_zone(deal))
 }
 
-/// The key figures from a simulation already run for `deal`.
+/// The chance both partners gain at `deal`'s terms over its Monte Carlo draws, as the Monte
+/// Carlo tab draws them.
+pub fn chance_in_zone(deal: &Deal) -> f64 {
+    let p = &deal.params;
+    p_zone_here(p, p.mc_draws as usize, u64::from(p.mc_seed))
+}
+
+/// The key figures from a simulation already run for `deal`, without the chance in the zone
+/// (cheap enough for every frame).
 pub fn figures_of(deal: &Deal, o: &Outcome) -> ScenarioFigures {
     let s = Summary::of(o);
     ScenarioFigures {
@@ -37,6 +63,8 @@ pub fn figures_of(deal: &Deal, o: &Outcome) -> ScenarioFigures {
         entrant_payback_year: s.entrant.payback_year,
         host_tech_gain: s.host.final_tech - s.host.final_tech_no_deal,
         in_deal_zone: s.in_deal_zone,
+        nation_gain: npv_gain(&o.params, &o.deal, &o.no_deal),
+        p_zone: None,
     }
 }
 
