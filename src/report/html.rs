@@ -1,15 +1,18 @@
-//! The one-page HTML summary (summary.html): terms, key figures, the charts as embedded PNGs,
-//! every parameter with its source. Self-contained, so it can be mailed or opened offline.
+//! The one-page HTML summary (summary.html): terms, key figures, the host country's account, the
+//! charts as embedded PNGs (those export draws: every chart of the catalogue), every parameter
+//! with its source. Self-contained, so it can be mailed or opened offline.
 
 use std::fmt::Write as _;
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as BASE64;
 
+use super::nation::{GainParts, thousands};
 use super::year_or_never;
 use crate::core::analysis::Summary;
 use crate::core::dealfile::Deal;
 use crate::core::model::{Outcome, Partner};
+use crate::core::nation::Nation;
 use crate::core::params::{Key, SPECS};
 
 /// Text made safe inside HTML or XML markup and attribute values.
@@ -79,6 +82,7 @@ pub fn page(deal: &Deal, o: &Outcome, charts: &[(&str, &[u8])]) -> String {
         s.final_lead,
         s.final_lead_share() * 100.0
     );
+    h.push_str(&host_country(deal, o));
     for (title, png) in charts {
         let _ = writeln!(
             h,
@@ -106,6 +110,29 @@ pub fn page(deal: &Deal, o: &Outcome, charts: &[(&str, &[u8])]) -> String {
     h
 }
 
+/// The Host country paragraph: the national NPV gain, who it goes to, and the jobs.
+fn host_country(deal: &Deal, o: &Outcome) -> String {
+    let n = Nation::of(o);
+    let parts = GainParts::of(&n, &deal.params);
+    let class = if n.npv_gain() >= 0.0 { "gain" } else { "loss" };
+    format!(
+        "<h2>Host country</h2>\n<p>Against no deal the host country gains <b class=\"{class}\">\
+         {:+.2}</b> US$ B in NPV (with the plain logit's consumer surplus {:+.2}): its buyers \
+         {:+.2}, {} {:+.2} and the treasury {:+.2} (tariffs and parts duties less credits). The \
+         entrant's share of the JV is foreign and left out. Net direct jobs in {}: {}. Consumer \
+         surplus nests the JV's product with the host's own EVs (λ = {}).</p>\n",
+        n.npv_gain(),
+        n.npv_gain_logit,
+        parts.consumer_surplus,
+        escape(&deal.host),
+        parts.host,
+        parts.treasury,
+        n.year(n.years.saturating_sub(1)),
+        thousands(n.jobs_at_end()),
+        deal.params.jv_nest
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use crate::core::dealfile::Deal;
@@ -120,6 +147,25 @@ mod tests {
         );
         let page = super::page(&deal, &simulate(&deal.params), &[("Foo", b"fo")]);
         assert!(page.contains("base64,Zm8=\""));
+    }
+
+    #[test]
+    fn the_page_has_the_host_countrys_account() {
+        let deal = Deal::default();
+        let o = simulate(&deal.params);
+        let n = crate::core::nation::Nation::of(&o);
+        let page = super::page(&deal, &o, &[]);
+        assert!(page.contains("<h2>Host country</h2>"));
+        assert!(page.contains(&format!("{:+.2}</b> US$ B in NPV", n.npv_gain())));
+        assert!(page.contains(&format!(
+            "plain logit's consumer surplus {:+.2}",
+            n.npv_gain_logit
+        )));
+        let jobs = super::thousands(n.jobs_at_end());
+        assert!(
+            page.contains(&format!("Net direct jobs in 2037: {jobs}.")),
+            "{jobs}"
+        );
     }
 
     #[test]

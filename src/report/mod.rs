@@ -8,6 +8,7 @@ pub mod goalseek;
 pub mod html;
 pub mod json;
 pub mod montecarlo;
+pub mod nation;
 pub mod params;
 pub mod simulation;
 pub mod summary;

@@ -1,5 +1,6 @@
 //! One deal's simulation as JSON (`jvsim simulate --json`): the deal and its parameters, then
-//! years, per-partner paths and NPVs, the JV's and the market's paths, and the key figures.
+//! years, per-partner paths and NPVs, the JV's and the market's paths, the key figures and the
+//! host country's account.
 //!
 //! A view rather than the core's `Outcome`: the core keeps fixed 40-year buffers (of which only
 //! the horizon is meaningful) and the deal and no-deal runs apart, while this shape trims every
@@ -10,9 +11,11 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::json::{ParamValue, pretty};
+use super::nation::NationView;
 use crate::core::analysis::{Summary, cumulative};
 use crate::core::dealfile::Deal;
 use crate::core::model::{Outcome, Partner, Source};
+use crate::core::nation::Nation;
 use crate::core::params::Key;
 use crate::core::policy::Approval;
 
@@ -28,6 +31,7 @@ struct SimulationView<'a> {
     entrant_lead_final: f64,
     entrant_lead_final_no_deal: f64,
     in_deal_zone: bool,
+    nation: NationView,
 }
 
 #[derive(Serialize)]
@@ -126,6 +130,7 @@ pub fn json(deal: &Deal, o: &Outcome) -> String {
         entrant_lead_final: summary.final_lead,
         entrant_lead_final_no_deal: summary.final_lead_no_deal,
         in_deal_zone: summary.in_deal_zone,
+        nation: NationView::of(&Nation::of(o), &o.params),
     })
 }
 

@@ -1,5 +1,6 @@
 //! A deal's key figures as text: NPVs and gains, payback, the entrant's remaining lead, the deal
-//! zone and approval (`jvsim summary`, and the head of `jvsim simulate`).
+//! zone, approval and the host country's account (`jvsim summary`, and the head of
+//! `jvsim simulate`).
 
 use std::fmt::Write as _;
 
@@ -7,6 +8,7 @@ use super::{signed, year_or_never};
 use crate::core::analysis::Summary;
 use crate::core::dealfile::Deal;
 use crate::core::model::{Outcome, Partner};
+use crate::core::nation::Nation;
 use crate::core::params::Key;
 
 /// Whether the deal is in the zone, and if not who walks away, in one sentence.
@@ -95,5 +97,6 @@ pub fn text(deal: &Deal, o: &Outcome) -> String {
         deal.entrant,
         signed(s.expected_gain(Partner::Entrant))
     );
+    out.push_str(&super::nation::text(&Nation::of(o), p));
     out
 }
