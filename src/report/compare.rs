@@ -1,5 +1,5 @@
-//! Deals side by side (`jvsim compare`): key figures and the parameters that differ, as text
-//! and JSON.
+//! Deals side by side (`jvsim compare`): key figures, the host country's gain, the chance both
+//! gain over each deal's Monte Carlo draws, and the parameters that differ, as text and JSON.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -43,7 +43,7 @@ pub fn text(figures: &[ScenarioFigures], differing: &[(Key, Vec<f64>)]) -> Strin
         .clamp(8, 40);
     let _ = writeln!(
         out,
-        "{:width$}  {:>9} {:>9} {:>9} {:>9} {:>10} {:>10} {:>9}  zone",
+        "{:width$}  {:>9} {:>9} {:>9} {:>9} {:>10} {:>10} {:>9} {:>9} {:>7}  zone",
         "scenario",
         "host NPV",
         "entr. NPV",
@@ -51,13 +51,15 @@ pub fn text(figures: &[ScenarioFigures], differing: &[(Key, Vec<f64>)]) -> Strin
         "entr gain",
         "host ahead",
         "entr ahead",
-        "tech gain"
+        "tech gain",
+        "nat. gain",
+        "P(zone)"
     );
     for f in figures {
         let name: String = f.name.chars().take(width).collect();
         let _ = writeln!(
             out,
-            "{name:width$}  {:>9.2} {:>9.2} {:>+9.2} {:>+9.2} {:>10} {:>10} {:>+9.3}  {}",
+            "{name:width$}  {:>9.2} {:>9.2} {:>+9.2} {:>+9.2} {:>10} {:>10} {:>+9.3} {:>+9.2} {:>7}  {}",
             f.host_npv,
             f.entrant_npv,
             f.host_gain,
@@ -65,9 +67,17 @@ pub fn text(figures: &[ScenarioFigures], differing: &[(Key, Vec<f64>)]) -> Strin
             year_or_never(f.host_payback_year),
             year_or_never(f.entrant_payback_year),
             f.host_tech_gain,
+            f.nation_gain,
+            f.p_zone
+                .map_or("—".to_string(), |p| format!("{:.0} %", p * 100.0)),
             if f.in_deal_zone { "yes" } else { "no" }
         );
     }
+    let _ = writeln!(
+        out,
+        "\n(US$ B; nat. gain: the host country's NPV gain; P(zone): the chance both partners \
+         gain over each deal's Monte Carlo draws)"
+    );
     if differing.is_empty() {
         let _ = writeln!(out, "\nNo parameter differs.");
     } else {
