@@ -38,14 +38,25 @@ pub enum Command {
         #[arg(long)]
         csv: bool,
     },
-    /// The deal map: both partners' NPV gains over a stake × share grid, the zone and the Nash
-    /// points.
+    /// The deal map: both partners' and the host country's NPV gains over a stake × share grid,
+    /// the two- and three-party zones and the Nash points; with --robust, the chance both
+    /// partners gain in each cell over the Monte Carlo draws.
     Sweep {
         #[command(flatten)]
         deal: DealArgs,
-        /// Points per axis, both ends included.
-        #[arg(long, default_value_t = crate::core::sweep::MAP_GRID as u16, value_parser = clap::value_parser!(u16).range(2..=1001))]
-        grid: u16,
+        /// Points per axis, both ends included [default: 101; 51 with --robust, at most 201].
+        #[arg(long, value_parser = clap::value_parser!(u16).range(2..=1001))]
+        grid: Option<u16>,
+        /// The robust deal map: in each cell, the share of Monte Carlo draws (those of
+        /// `montecarlo`) in which both partners gain.
+        #[arg(long)]
+        robust: bool,
+        /// Draws for --robust [default: the deal's `mc_draws`].
+        #[arg(long, requires = "robust", value_parser = clap::value_parser!(u32).range(1..=100_000))]
+        draws: Option<u32>,
+        /// Seed for --robust [default: the deal's `mc_seed`].
+        #[arg(long, requires = "robust")]
+        seed: Option<u32>,
         #[arg(long)]
         json: bool,
     },

@@ -29,6 +29,12 @@ pub enum CliError {
         option: &'static str,
         source: OptionError,
     },
+    /// `--grid` too fine for the robust map.
+    #[error("--grid: {grid} points per axis is too many with --robust (at most {max})")]
+    RobustGrid { grid: usize, max: usize },
+    /// Long work stopped before it finished.
+    #[error("interrupted before the work finished")]
+    Interrupted,
     /// Export failed while making or writing its files.
     #[error(transparent)]
     Export(#[from] ExportError),
@@ -40,8 +46,9 @@ impl CliError {
             CliError::DealFile(_)
             | CliError::Set(_)
             | CliError::Constraint { .. }
-            | CliError::Option { .. } => EXIT_INPUT,
-            CliError::Export(_) => EXIT_IO,
+            | CliError::Option { .. }
+            | CliError::RobustGrid { .. } => EXIT_INPUT,
+            CliError::Export(_) | CliError::Interrupted => EXIT_IO,
         }
     }
 }

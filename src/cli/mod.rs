@@ -4,6 +4,8 @@
 
 pub mod args;
 pub mod error;
+mod progress;
+mod sweep;
 
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -20,7 +22,6 @@ use crate::core::goalseek::goal_seek;
 use crate::core::model::simulate;
 use crate::core::montecarlo::monte_carlo;
 use crate::core::sensitivity::tornado;
-use crate::core::sweep::deal_grid;
 use crate::report;
 
 /// Runs the command line and returns the exit status. Never panics on user input.
@@ -77,14 +78,17 @@ fn run(command: Command) -> Result<String, CliError> {
                 report::yearly::text(&deal, &o)
             }
         }
-        Command::Sweep { deal, grid, json } => {
+        Command::Sweep {
+            deal,
+            grid,
+            robust,
+            draws,
+            seed,
+            json,
+        } => {
             let deal = deal.deal()?;
-            let grid = deal_grid(&deal.params, usize::from(grid));
-            if json {
-                report::deal_map::json(&deal, &grid)
-            } else {
-                report::deal_map::text(&deal, &grid)
-            }
+            let robust = robust.then_some(sweep::Robust { draws, seed });
+            sweep::run(&deal, grid, robust, json)?
         }
         Command::Sensitivity { deal, json } => {
             let deal = deal.deal()?;

@@ -1,5 +1,6 @@
-//! The deal map (`jvsim sweep`): both partners' gains over the host stake × tech share grid, the
-//! zone and the Nash points, as text and JSON.
+//! The deal map (`jvsim sweep`): both partners' and the host country's gains over the host stake
+//! × tech share grid, the two- and three-party zones and the Nash points, as text and JSON; with
+//! `--robust`, the chance both gain per cell (the text of that is in `robust_map`).
 
 use std::fmt::Write as _;
 
@@ -8,6 +9,7 @@ use serde::Serialize;
 use super::json::pretty;
 use crate::core::dealfile::Deal;
 use crate::core::policy::HOST_CONTROL;
+use crate::core::robust::RobustGrid;
 use crate::core::sweep::{Cell, Grid, axis_value};
 
 /// The grid as rows indexed `[tech_share][host_stake]`, as the map is drawn.
@@ -18,10 +20,24 @@ struct DealMapView {
     host_gain: Vec<Vec<f64>>,
     entrant_gain: Vec<Vec<f64>>,
     approval: Vec<Vec<f64>>,
+    nation_gain: Vec<Vec<f64>>,
     nash: Option<Cell>,
     nash_host_control: Option<Cell>,
     bargaining_power: f64,
     zone_points: usize,
+    nation_zone_points: usize,
+    /// With `--robust`: the chance both gain per cell, and the draws it is over.
+    #[serde(flatten)]
+    robust: Option<RobustView>,
+}
+
+#[derive(Serialize)]
+struct RobustView {
+    p_zone: Vec<Vec<f64>>,
+    p_zone_here: f64,
+    draws: usize,
+    seed: u64,
+    grid: usize,
 }
 
 /// One of the grid's values as rows: `[tech_share index][host_stake index]`.
@@ -36,7 +52,9 @@ pub fn axis(grid: &Grid) -> Vec<f64> {
     (0..grid.n).map(|i| axis_value(i, grid.n)).collect()
 }
 
-pub fn json(deal: &Deal, grid: &Grid) -> String {
+/// The map as JSON; with `robust` (the robust map and the chance at the deal as set) it adds
+/// `p_zone`, indexed as `host_gain`, and the draws, seed and grid it was computed on.
+pub fn json(deal: &Deal, grid: &Grid, robust: Option<(&RobustGrid, f64)>) -> String {
     let beta = deal.params.bargaining_power;
     let points = grid.nash_points(beta);
     pretty(&DealMapView {
@@ -45,10 +63,21 @@ pub fn json(deal: &Deal, grid: &Grid) -> String {
         host_gain: rows(grid, |c| c.host_gain),
         entrant_gain: rows(grid, |c| c.entrant_gain),
         approval: rows(grid, |c| c.approval),
+        nation_gain: rows(grid, |c| c.nation_gain),
         nash: points.unconstrained,
         nash_host_control: points.host_control,
         bargaining_power: beta,
         zone_points: grid.zone_count(),
+        nation_zone_points: grid.three_party_zone_count(),
+        robust: robust.map(|(r, here)| RobustView {
+            p_zone: (0..r.n)
+                .map(|j| (0..r.n).map(|i| r.at(i, j)).collect())
+                .collect(),
+            p_zone_here: here,
+            draws: r.draws,
+            seed: r.seed,
+            grid: r.n,
+        }),
     })
 }
 
@@ -67,6 +96,11 @@ pub fn text(deal: &Deal, grid: &Grid) -> String {
         "  {} of {} deals are in the zone (both partners gain if approved).",
         grid.zone_count(),
         n * n
+    );
+    let _ = writeln!(
+        out,
+        "  {} of them are in the three-party zone (the host country gains too).",
+        grid.three_party_zone_count()
     );
     let control = format!(
         "Nash with host control (stake ≥ {:.0} %)",

@@ -10,6 +10,7 @@ pub mod json;
 pub mod montecarlo;
 pub mod nation;
 pub mod params;
+pub mod robust_map;
 pub mod simulation;
 pub mod summary;
 pub mod tornado;
