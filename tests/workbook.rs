@@ -242,3 +242,90 @@ fn the_same_deal_gives_the_same_bytes() {
     let (x, y) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     assert_eq!(run(x.path()), run(y.path()));
 }
+
+#[test]
+fn host_country_and_robust_map_sheets_hold_the_models_numbers() {
+    use jvsim::core::nation::Nation;
+    use jvsim::core::robust::{p_zone_here, robust_grid};
+    use jvsim::report::nation::Line;
+    use jvsim::report::workbook::{ROBUST_DRAWS, ROBUST_GRID, nation::GAIN_LABEL, robust_map};
+
+    let deal = deal();
+    let a = Analyses::of(&deal);
+    let book_bytes = bytes(&deal, &a).unwrap();
+    let mut book = open(&book_bytes);
+
+    // A header row, then a row per year with every line of the account.
+    let sheet = book.worksheet_range("Host country").unwrap();
+    let n = Nation::of(&a.outcome);
+    assert_eq!(a.nation, n);
+    assert_eq!(text(&sheet, 0, 0), "year");
+    for (col, line) in (1..).zip(Line::ALL) {
+        assert_eq!(text(&sheet, 0, col), line.label());
+        for t in 0..n.years {
+            assert_eq!(
+                num(&sheet, 1 + t as u32, col),
+                line.value(&n, t),
+                "{line:?} {t}"
+            );
+        }
+    }
+    assert_eq!(num(&sheet, n.years as u32, 0), 2037.0);
+    assert_eq!(num(&sheet, row_of(&sheet, GAIN_LABEL), 1), n.npv_gain());
+    let r = row_of(&sheet, "National NPV gain, consumer surplus by plain logit");
+    assert_eq!(num(&sheet, r, 1), n.npv_gain_logit);
+    assert_eq!(
+        num(&sheet, row_of(&sheet, "Net direct jobs in 2037"), 1),
+        n.jobs_at_end().round()
+    );
+    let summary = book.worksheet_range("Summary").unwrap();
+    let r = row_of(
+        &summary,
+        "Host country: national NPV gain (Host country sheet)",
+    );
+    assert_eq!(num(&summary, r, 1), n.npv_gain());
+    let robust = book.worksheet_range("Robust map").unwrap();
+    let mut format = |sheet: &str, pos: (u32, u32)| -> String {
+        let styles = book.worksheet_style(sheet).unwrap();
+        styles
+            .get(pos)
+            .and_then(|s| s.number_format.as_ref())
+            .map(|f| f.format_code.clone())
+            .unwrap_or_default()
+    };
+    let jobs_col = 1 + Line::ALL.iter().position(|l| l.is_jobs()).unwrap() as u32;
+    assert_eq!(format("Host country", (5, jobs_col)), "0");
+    assert_eq!(format("Host country", (5, 1)), "0.00");
+
+    // Draws, seed and grid noted above the grid; the chances as percentages.
+    let draws = deal.params.mc_draws.min(ROBUST_DRAWS) as usize;
+    let seed = u64::from(deal.params.mc_seed);
+    assert_eq!(
+        a.robust,
+        robust_grid(&deal.params, ROBUST_GRID, draws, seed)
+    );
+    assert_eq!(a.p_zone_here, p_zone_here(&deal.params, draws, seed));
+    assert_eq!(num(&robust, row_of(&robust, "Draws"), 1), draws as f64);
+    assert_eq!(num(&robust, row_of(&robust, "Seed"), 1), seed as f64);
+    assert_eq!(
+        num(&robust, row_of(&robust, "Points per axis"), 1),
+        ROBUST_GRID as f64
+    );
+    assert_eq!(
+        num(&robust, row_of(&robust, "The deal as set"), 1),
+        a.p_zone_here
+    );
+    let top = robust_map::AXIS_ROW;
+    let last = ROBUST_GRID as u32;
+    assert_eq!(num(&robust, top, 1), 0.0);
+    assert_eq!(num(&robust, top, last), 1.0);
+    for (i, j) in [(0, 0), (13, 12), (25, 25), (20, 3)] {
+        let (row, col) = (top + 1 + j as u32, 1 + i as u32);
+        assert_eq!(num(&robust, row, col), a.robust.at(i, j), "({i}, {j})");
+        assert_eq!(
+            num(&robust, row, 0),
+            jvsim::core::sweep::axis_value(j, ROBUST_GRID)
+        );
+    }
+    assert_eq!(format("Robust map", (top + 3, 4)), "0%");
+}

@@ -1,10 +1,12 @@
 //! The Excel workbook (`jvsim export --format xlsx`, File → Export → Excel workbook): one sheet
-//! each for the key figures, the yearly figures, the deal map, the tornado, the Monte Carlo
-//! bands and the parameters. Numbers are stored as numbers (fractions as fractions) with number
+//! each for the key figures, the yearly figures, the host country's account, the deal map, the
+//! robust deal map, the tornado, the Monte Carlo bands and the parameters. Numbers are stored as numbers (fractions as fractions) with number
 //! formats, so the sheets calculate in Excel, LibreOffice and Google Sheets alike.
 
 mod deal_map;
+pub mod nation;
 mod params;
+pub mod robust_map;
 mod summary;
 mod time_series;
 mod tornado;
@@ -17,15 +19,19 @@ use rust_xlsxwriter::{
 use crate::core::dealfile::Deal;
 use crate::core::model::{Outcome, simulate};
 use crate::core::montecarlo::{Bands, monte_carlo};
+use crate::core::nation::Nation;
 use crate::core::params::{Key, Kind, Scale};
+use crate::core::robust::{RobustGrid, p_zone_here, robust_grid};
 use crate::core::sensitivity::{Tornado, tornado};
 use crate::core::sweep::{Grid, MAP_GRID, deal_grid};
 
 /// The sheets, in order.
-pub const SHEETS: [&str; 6] = [
+pub const SHEETS: [&str; 8] = [
     "Summary",
     "Yearly",
+    "Host country",
     "Deal map",
+    "Robust map",
     "Tornado",
     "Monte Carlo",
     "Parameters",
@@ -37,23 +43,40 @@ pub const SHEETS: [&str; 6] = [
 #[error("cannot assemble the workbook")]
 pub struct WorkbookError(#[from] XlsxError);
 
+/// The robust map's points per axis in the workbook (4 % steps).
+pub const ROBUST_GRID: usize = 26;
+/// The most draws the workbook's robust map runs: grid² deals per draw add up (26 × 26 × 200 is
+/// 135,000 deals), while the chances move by well under the map's steps beyond it. Fewer when
+/// the deal asks for fewer Monte Carlo draws.
+pub const ROBUST_DRAWS: u32 = 200;
+
 /// Everything the workbook shows of one deal.
 pub struct Analyses {
     pub outcome: Outcome,
+    pub nation: Nation,
     pub grid: Grid,
     pub tornado: Tornado,
     pub bands: Bands,
+    pub robust: RobustGrid,
+    /// The chance both gain at the deal as set, over the robust map's draws.
+    pub p_zone_here: f64,
 }
 
 impl Analyses {
-    /// Runs every analysis at the settings the window and the charts use.
+    /// Runs every analysis at the settings the window and the charts use; the robust map on
+    /// `ROBUST_GRID` points per axis and at most `ROBUST_DRAWS` draws.
     pub fn of(deal: &Deal) -> Analyses {
         let p = &deal.params;
+        let outcome = simulate(p);
+        let (draws, seed) = (p.mc_draws.min(ROBUST_DRAWS) as usize, u64::from(p.mc_seed));
         Analyses {
-            outcome: simulate(p),
+            nation: Nation::of(&outcome),
+            outcome,
             grid: deal_grid(p, MAP_GRID),
             tornado: tornado(p),
             bands: monte_carlo(p, p.mc_draws as usize, u64::from(p.mc_seed)),
+            robust: robust_grid(p, ROBUST_GRID, draws, seed),
+            p_zone_here: p_zone_here(p, draws, seed),
         }
     }
 }
@@ -77,7 +100,9 @@ pub fn bytes(deal: &Deal, a: &Analyses) -> Result<Vec<u8>, WorkbookError> {
     let sheets = [
         summary::sheet(deal, &a.outcome, &a.grid, &styles)?,
         time_series::yearly(deal, &a.outcome, &styles)?,
+        nation::sheet(deal, &a.nation, &styles)?,
         deal_map::sheet(&a.grid, &styles)?,
+        robust_map::sheet(&a.robust, a.p_zone_here, &styles)?,
         tornado::sheet(deal, &a.tornado, &styles)?,
         time_series::monte_carlo(deal, &a.bands, &styles)?,
         params::sheet(deal, &styles)?,
@@ -99,6 +124,8 @@ struct Styles {
     money: Format,
     /// A fraction shown as a percentage.
     percent: Format,
+    /// A fraction shown as a whole percentage (the robust map's chances).
+    percent_whole: Format,
     /// A parameter's fraction: as many decimals as parameters are set with.
     percent_fine: Format,
     /// A technology index.
@@ -125,6 +152,7 @@ impl Styles {
             title: Format::new().set_bold(),
             money: Format::new().set_num_format("0.00"),
             percent: Format::new().set_num_format("0.0%"),
+            percent_whole: Format::new().set_num_format("0%"),
             percent_fine: Format::new().set_num_format("0.0##%"),
             index: Format::new().set_num_format("0.000"),
             whole: Format::new().set_num_format("0"),

@@ -1,5 +1,5 @@
 //! The Summary sheet: both partners' key figures side by side, then the deal's own figures
-//! (approval, the zone, the Nash points) and what the deal is.
+//! (approval, the zone, the host country's gain, the Nash points) and what the deal is.
 
 use rust_xlsxwriter::{Format, RowNum, Worksheet, XlsxError};
 
@@ -7,6 +7,7 @@ use super::{Styles, header, yes_no};
 use crate::core::analysis::Summary;
 use crate::core::dealfile::Deal;
 use crate::core::model::{Outcome, Partner};
+use crate::core::nation::Nation;
 use crate::core::params::Key;
 use crate::core::sweep::{Cell, Grid};
 
@@ -28,6 +29,7 @@ pub(super) fn sheet(
     st: &Styles,
 ) -> Result<Worksheet, XlsxError> {
     let s = Summary::of(o);
+    let nation = Nation::of(o);
     let both = |f: fn(&crate::core::analysis::PartnerSummary) -> f64| [f(&s.host), f(&s.entrant)];
     let mut rows: Vec<(String, Figure, &str)> = vec![
         (
@@ -89,6 +91,16 @@ pub(super) fn sheet(
             "Entrant's technology lead in the final year".into(),
             Figure::Deal(&st.index, s.final_lead),
             "index",
+        ),
+        (
+            "Host country: national NPV gain (Host country sheet)".into(),
+            Figure::Deal(&st.money, nation.npv_gain()),
+            "US$ B",
+        ),
+        (
+            "Host country: net direct jobs in the final year".into(),
+            Figure::Deal(&st.whole, nation.jobs_at_end().round()),
+            "jobs",
         ),
     ];
     let points = grid.nash_points(deal.params.bargaining_power);
