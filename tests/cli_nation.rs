@@ -125,6 +125,27 @@ fn summary_and_simulate_text_show_the_host_country() {
 }
 
 #[test]
+fn simulate_text_ends_with_the_host_country_by_year() {
+    let n = Nation::of(&simulate(&Params::default()));
+    let s = stdout(&jvsim(&["simulate"]));
+    let table = s
+        .split("Host country by year")
+        .nth(1)
+        .expect("the yearly national table");
+    let rows: Vec<&str> = table.lines().skip(2).collect();
+    assert_eq!(rows.len(), 12, "{table}");
+    // No jobs before the JV produces; the national column is the surplus gain.
+    assert!(rows[0].starts_with("  2026") && rows[0].trim_end().ends_with(" 0"));
+    let last: Vec<&str> = rows[11].split_whitespace().collect();
+    assert_eq!(last[0], "2037");
+    assert_eq!(
+        last[4],
+        format!("{:+.2}", n.surplus[11] - n.surplus_no_deal[11])
+    );
+    assert_eq!(last[5], jvsim::report::nation::thousands(n.jobs[11]));
+}
+
+#[test]
 fn sweep_json_gives_the_national_gain_and_the_three_party_zone() {
     let v = json(&["sweep", "--grid", "6", "--json"]);
     let nation = v["nation_gain"].as_array().unwrap();

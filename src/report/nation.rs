@@ -229,6 +229,36 @@ pub fn text(n: &Nation, p: &Params) -> String {
     out
 }
 
+/// The account year by year under `jvsim simulate`'s table: each part of the gain over no
+/// deal, the national gain and the jobs.
+pub fn yearly_text(n: &Nation) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "\n  Host country by year, gain over no deal (US$ B) and net direct jobs"
+    );
+    let _ = writeln!(
+        out,
+        "  {:>4}  {:>9} {:>9} {:>9} {:>9}  {:>7}",
+        "year", "consumers", "host", "treasury", "national", "jobs"
+    );
+    for t in 0..n.years {
+        let treasury =
+            n.tariff_revenue[t] + n.parts_duties[t] - n.credits[t] - n.tariff_revenue_no_deal[t];
+        let _ = writeln!(
+            out,
+            "  {:>4}  {:>9} {:>9} {:>9} {:>9}  {:>7}",
+            n.year(t),
+            signed(n.consumer_surplus[t]),
+            signed(n.host_profit[t] - n.host_profit_no_deal[t]),
+            signed(treasury),
+            signed(n.surplus[t] - n.surplus_no_deal[t]),
+            thousands(n.jobs[t])
+        );
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,6 +9,7 @@ use super::signed;
 use crate::core::analysis::cumulative;
 use crate::core::dealfile::Deal;
 use crate::core::model::{Outcome, Partner, Source};
+use crate::core::nation::Nation;
 
 /// One column of a partner's yearly figures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -167,7 +168,7 @@ pub fn csv(o: &Outcome) -> String {
 }
 
 /// `jvsim simulate`: the key figures, then yearly profit and technology for both partners and
-/// the JV.
+/// the JV, and the host country's account by year.
 pub fn text(deal: &Deal, o: &Outcome) -> String {
     let mut out = super::summary::text(deal, o);
     let _ = writeln!(
@@ -213,5 +214,6 @@ pub fn text(deal: &Deal, o: &Outcome) -> String {
             },
         );
     }
+    out.push_str(&super::nation::yearly_text(&Nation::of(o)));
     out
 }
