@@ -242,6 +242,9 @@ struct Calibration {
     third_ref: Path,
     third_entrant: Path,
     third_rest: Path,
+    /// ln of the yearly technology growth factors of the entrant and the other makers.
+    ln_g_c: f64,
+    ln_g_o: f64,
 }
 
 /// Wright's-law ramp-up multiplier (eq. 6): 1 at or beyond maturity volume.
@@ -365,6 +368,8 @@ impl Calibration {
             ln_a_o += ln_g_o;
         }
         Calibration {
+            ln_g_c,
+            ln_g_o,
             third_ref,
             third_entrant,
             third_rest,
@@ -391,6 +396,8 @@ pub struct Baseline {
     key: Params,
     calibration: Calibration,
     pub run: Run,
+    /// The no-deal run's state and profits year by year, where NPV-only deal runs start.
+    trace: Trace,
 }
 
 impl Baseline {
@@ -398,11 +405,16 @@ impl Baseline {
         let key = p.baseline_key();
         let calibration = Calibration::new(&key);
         let mut run = Run::ZERO;
-        run_into::<true>(&key, &calibration, false, &mut run);
+        let mut trace = Trace {
+            states: [State::initial(&key, &calibration); MAX_YEARS + 1],
+            profits: [Profits::ZERO; MAX_YEARS],
+        };
+        run_into::<true>(&key, &calibration, false, &mut run, Some(&mut trace));
         Baseline {
             key,
             calibration,
             run,
+            trace,
         }
     }
 
@@ -424,14 +436,52 @@ pub struct Outcome {
 /// Allocates nothing.
 pub fn simulate_deal(p: &Params, baseline: &Baseline, out: &mut Run) {
     debug_assert!(baseline.matches(p), "baseline computed for other inputs");
-    run_into::<true>(p, &baseline.calibration, true, out);
+    run_into::<true>(p, &baseline.calibration, true, out, None);
 }
 
 /// As `simulate_deal`, but only `out.host.npv` and `out.entrant.npv` are written (the paths keep
-/// whatever they held): for analyses that need only the gains of very many deals.
+/// whatever they held): for analyses that need only the gains of very many deals. The NPVs are
+/// the same bits as `simulate_deal`'s.
+///
+/// Until the JV produces (`jv_build_years`), a deal's market is the no-deal market: the JV is
+/// not on sale, so no deal term reaches prices, shares, technology or capacity, and the partners'
+/// profits differ from the baseline's only by their shares of the JV's investment. So the run
+/// starts at the first production year from the baseline's state then, and books the years before
+/// from the baseline's profits with the investment put in, in the same order as a full run.
 pub fn simulate_deal_npv(p: &Params, baseline: &Baseline, out: &mut Run) {
     debug_assert!(baseline.matches(p), "baseline computed for other inputs");
-    run_into::<false>(p, &baseline.calibration, true, out);
+    let cal = &baseline.calibration;
+    let terms = Terms::new(p, cal, true);
+    out.years = terms.years;
+    out.first_year = p.start_year;
+    let from = terms.build_years.min(terms.years);
+    // The JV's own state is the deal's (the baseline's holds the deal-only inputs at their
+    // defaults); it does not move before production.
+    let mut state = State {
+        cum_j: p.jv_experience0,
+        cap_j: p.jv_capacity,
+        imported: p.imported_content,
+        discount: 1.0,
+        npv_u: 0.0,
+        npv_c: 0.0,
+        ..baseline.trace.states[from]
+    };
+    // Before production the JV's capacity does not change; its expansion (nil) is computed as a
+    // run computes it, so that the sums have the same bits.
+    let expansion_j = expansion_cost(p, p.jv_capacity, p.jv_capacity);
+    for profits in &baseline.trace.profits[..from] {
+        let (host, entrant) = Profits {
+            investment: terms.investment_per_year + expansion_j,
+            ..*profits
+        }
+        .split(terms.stake);
+        let profit_u: f64 = host.iter().sum();
+        let profit_c: f64 = entrant.iter().sum();
+        state.npv_u += state.discount * profit_u;
+        state.npv_c += state.discount * profit_c;
+        state.discount *= terms.growth_discount;
+    }
+    run_years::<false>(p, cal, &terms, &mut state, from, out, None);
 }
 
 /// Deal and baseline in one call.
@@ -519,93 +569,312 @@ const JV: usize = 1;
 const ENTRANT: usize = 2;
 const OTHERS: usize = 3;
 
-/// Runs one deal (or the no-deal run) into `out`. With `FULL` false only the two NPVs are
-/// written: what the robust map needs of its millions of deals, without the yearly paths or the
-/// consumer-surplus log-sums.
-fn run_into<const FULL: bool>(p: &Params, cal: &Calibration, deal: bool, out: &mut Run) {
-    let years = (p.horizon as usize).clamp(1, MAX_YEARS);
-    out.years = years;
+/// What a run holds fixed: the deal terms and what is derived from the parameters once per run.
+#[derive(Clone, Copy)]
+struct Terms {
+    years: usize,
+    deal: bool,
+    alpha: f64,
+    beta: f64,
+    c_ref: f64,
+    b: f64,
+    stake: f64,
+    /// What actually goes into the JV: under the connected-vehicle rule never the software part.
+    theta: f64,
+    /// The JV's 45X credit per vehicle, before the phase-down (eq. 20).
+    credit: f64,
+    exports_end: u32,
+    leak: f64,
+    abroad: f64,
+    vintage: f64,
+    build_years: usize,
+    investment_per_year: f64,
+    capacity_fixed: f64,
+    exposure: f64,
+    xi: [f64; 4],
+    growth_discount: f64,
+}
+
+impl Terms {
+    fn new(p: &Params, cal: &Calibration, deal: bool) -> Terms {
+        let theta = if deal {
+            super::policy::effective_share(p)
+        } else {
+            0.0
+        };
+        let credit = if deal {
+            super::policy::credit_per_vehicle(p)
+        } else {
+            0.0
+        };
+        // Deep sharing exposes the core: leakage and the host's use abroad scale with θ^κ (eq. 2b).
+        let depth = if theta > 0.0 {
+            theta.powf(p.leakage_convexity)
+        } else {
+            0.0
+        };
+        // The JV sells under the host's brand unless it sells the entrant's (eq. 10b).
+        let xi_jv = if p.jv_brand_entrant {
+            cal.xi_entrant
+        } else {
+            cal.xi_host
+        };
+        Terms {
+            years: (p.horizon as usize).clamp(1, MAX_YEARS),
+            deal,
+            alpha: p.price_sensitivity,
+            beta: p.tech_appeal,
+            c_ref: p.frontier_unit_cost,
+            b: learning_exponent(p),
+            stake: p.host_stake,
+            theta,
+            credit,
+            exports_end: exports_end(p),
+            leak: p.leakage_rate * depth * p.transfer_efficiency,
+            abroad: p.licence_territory * depth,
+            // The JV gets the entrant's technology of `vintage_lag` years earlier (eq. 2).
+            vintage: (1.0 + p.entrant_tech_growth).powi(-(p.vintage_lag as i32)),
+            build_years: p.jv_build_years as usize,
+            investment_per_year: if deal {
+                p.jv_capex / p.jv_build_years.max(1) as f64
+            } else {
+                0.0
+            },
+            // Absorptive capacity (eq. 3) is constant unless JV rents feed back into R&D.
+            capacity_fixed: 1.0 - (-p.host_rd_intensity / p.absorptive_scale).exp(),
+            exposure: p.exposure_base + p.exposure_control * p.host_stake,
+            xi: [cal.xi_host, xi_jv, cal.xi_entrant, cal.xi_others],
+            growth_discount: 1.0 / (1.0 + p.discount_rate),
+        }
+    }
+}
+
+/// Everything a year takes from the years before it: the run's state at the start of a year,
+/// with the NPVs so far.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct State {
+    /// The host market grows (eq. 9b); the base-year shares are fitted at its first-year size.
+    market: f64,
+    /// Exogenous technology grows geometrically; logs are carried alongside to save `ln` calls.
+    a_c: f64,
+    ln_a_c: f64,
+    a_o: f64,
+    ln_a_o: f64,
+    a_u: f64,
+    cum_u: f64,
+    cum_j: f64,
+    /// Capacities at full rate; they grow when demand outruns them (eq. 11b).
+    cap_u: f64,
+    cap_j: f64,
+    /// The base-year price premiums fade at the convergence rate (eq. 8b).
+    fade: f64,
+    /// Whether know-how has leaked to other makers yet: their technology then leaves its
+    /// exogenous path.
+    leaked: bool,
+    imported: f64,
+    pool: f64,
+    last_share: [f64; 4],
+    discount: f64,
+    npv_u: f64,
+    npv_c: f64,
+}
+
+impl State {
+    fn initial(p: &Params, cal: &Calibration) -> State {
+        State {
+            market: p.market_size,
+            a_c: 1.0,
+            ln_a_c: 0.0,
+            a_o: p.others_tech0,
+            ln_a_o: p.others_tech0.ln(),
+            a_u: p.host_tech0,
+            cum_u: p.host_experience0,
+            cum_j: p.jv_experience0,
+            cap_u: p.host_capacity,
+            cap_j: p.jv_capacity,
+            fade: 1.0,
+            leaked: false,
+            imported: p.imported_content,
+            pool: p.third_market_pool,
+            last_share: [cal.base_share_host, 0.0, 0.0, cal.base_share_others],
+            discount: 1.0,
+            npv_u: 0.0,
+            npv_c: 0.0,
+        }
+    }
+}
+
+/// One year's profits before they are split between the partners (eqs. 12–17).
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Profits {
+    /// The host's own EV business, after its fixed cost and capacity expansion.
+    own_u: f64,
+    exports_c: f64,
+    jv_operating: f64,
+    royalty: f64,
+    /// The JV's investment: building the plant, then any expansion.
+    investment: f64,
+    /// The host's profit in third markets (pool × its share).
+    third_u: f64,
+    /// The entrant's profit in third markets, part of which may be the JV's.
+    entrant3: f64,
+    via_jv: f64,
+}
+
+impl Profits {
+    const ZERO: Profits = Profits {
+        own_u: 0.0,
+        exports_c: 0.0,
+        jv_operating: 0.0,
+        royalty: 0.0,
+        investment: 0.0,
+        third_u: 0.0,
+        entrant3: 0.0,
+        via_jv: 0.0,
+    };
+
+    /// Each partner's profit by `Source`.
+    #[inline]
+    fn split(&self, stake: f64) -> ([f64; 6], [f64; 6]) {
+        let host = [
+            self.own_u,
+            0.0,
+            stake * self.jv_operating,
+            0.0 - stake * self.royalty,
+            0.0 - stake * self.investment,
+            self.third_u + stake * self.via_jv,
+        ];
+        let entrant = [
+            0.0,
+            self.exports_c,
+            (1.0 - stake) * self.jv_operating,
+            stake * self.royalty,
+            0.0 - (1.0 - stake) * self.investment,
+            self.entrant3 - stake * self.via_jv,
+        ];
+        (host, entrant)
+    }
+}
+
+/// What growing a capacity from `cap` to `cap_next` costs this year, US$ B (eq. 11b).
+#[inline]
+fn expansion_cost(p: &Params, cap: f64, cap_next: f64) -> f64 {
+    (cap_next - cap) * p.expansion_capex
+}
+
+/// What the no-deal run keeps for the deals that share it: its state at the start of every year
+/// (and after the last), and every year's profits.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Trace {
+    states: [State; MAX_YEARS + 1],
+    profits: [Profits; MAX_YEARS],
+}
+
+/// Runs one deal (or the no-deal run) into `out`, and records its states and profits into
+/// `trace` if given. With `FULL` false only the two NPVs are written.
+fn run_into<const FULL: bool>(
+    p: &Params,
+    cal: &Calibration,
+    deal: bool,
+    out: &mut Run,
+    trace: Option<&mut Trace>,
+) {
+    let terms = Terms::new(p, cal, deal);
+    out.years = terms.years;
     out.first_year = p.start_year;
+    let mut state = State::initial(p, cal);
+    run_years::<FULL>(p, cal, &terms, &mut state, 0, out, trace);
+}
 
-    let alpha = p.price_sensitivity;
-    let beta = p.tech_appeal;
-    // The host market grows (eq. 9b); the base-year shares are fitted at its first-year size.
-    let mut market = p.market_size;
-    let c_ref = p.frontier_unit_cost;
-    let b = learning_exponent(p);
-    let stake = p.host_stake;
-    // What actually goes into the JV: under the connected-vehicle rule never the software part.
-    let theta = if deal {
-        super::policy::effective_share(p)
-    } else {
-        0.0
-    };
-    // The JV's 45X credit per vehicle, before the phase-down (eq. 20).
-    let credit = if deal {
-        super::policy::credit_per_vehicle(p)
-    } else {
-        0.0
-    };
-    let exports_end = exports_end(p);
-    // Deep sharing exposes the core: leakage and the host's use abroad scale with θ^κ (eq. 2b).
-    let depth = if theta > 0.0 {
-        theta.powf(p.leakage_convexity)
-    } else {
-        0.0
-    };
-    let leak = p.leakage_rate * depth * p.transfer_efficiency;
-    let abroad = p.licence_territory * depth;
-    // The JV gets the entrant's technology of `vintage_lag` years earlier (eq. 2).
-    let vintage = (1.0 + p.entrant_tech_growth).powi(-(p.vintage_lag as i32));
-    let build_years = p.jv_build_years as usize;
-    let investment_per_year = if deal {
-        p.jv_capex / p.jv_build_years.max(1) as f64
-    } else {
-        0.0
-    };
+/// Runs the years from `from` on, starting from `state` (the state at the start of year `from`),
+/// and writes the NPVs. The yearly paths are written only if `FULL`: what the robust map needs of
+/// its millions of deals is the NPVs, without the paths or the consumer-surplus log-sums.
+fn run_years<const FULL: bool>(
+    p: &Params,
+    cal: &Calibration,
+    terms: &Terms,
+    state: &mut State,
+    from: usize,
+    out: &mut Run,
+    mut trace: Option<&mut Trace>,
+) {
+    let Terms {
+        years,
+        deal,
+        alpha,
+        beta,
+        c_ref,
+        b,
+        stake,
+        theta,
+        credit,
+        exports_end,
+        leak,
+        abroad,
+        vintage,
+        build_years,
+        investment_per_year,
+        capacity_fixed,
+        exposure,
+        xi,
+        growth_discount,
+    } = *terms;
+    // The state in locals for the loop, written back after it.
+    let State {
+        mut market,
+        mut a_c,
+        mut ln_a_c,
+        mut a_o,
+        mut ln_a_o,
+        mut a_u,
+        mut cum_u,
+        mut cum_j,
+        mut cap_u,
+        mut cap_j,
+        mut fade,
+        mut leaked,
+        mut imported,
+        mut pool,
+        mut last_share,
+        mut discount,
+        mut npv_u,
+        mut npv_c,
+    } = *state;
+    let ln_g_c = cal.ln_g_c;
+    let ln_g_o = cal.ln_g_o;
+    macro_rules! state_now {
+        () => {
+            State {
+                market,
+                a_c,
+                ln_a_c,
+                a_o,
+                ln_a_o,
+                a_u,
+                cum_u,
+                cum_j,
+                cap_u,
+                cap_j,
+                fade,
+                leaked,
+                imported,
+                pool,
+                last_share,
+                discount,
+                npv_u,
+                npv_c,
+            }
+        };
+    }
 
-    // Exogenous technology grows geometrically; logs are carried alongside to save `ln` calls.
-    let (mut a_c, mut ln_a_c) = (1.0_f64, 0.0_f64);
-    let ln_g_c = (1.0 + p.entrant_tech_growth).ln();
-    let (mut a_o, mut ln_a_o) = (p.others_tech0, p.others_tech0.ln());
-    let ln_g_o = (1.0 + p.others_tech_growth).ln();
-    let mut a_u = p.host_tech0;
-
-    let mut cum_u = p.host_experience0;
-    let mut cum_j = p.jv_experience0;
-    // Capacities at full rate; they grow when demand outruns them (eq. 11b).
-    let mut cap_u = p.host_capacity;
-    let mut cap_j = p.jv_capacity;
-    // The base-year price premiums fade at the convergence rate (eq. 8b).
-    let mut fade = 1.0;
-    // Whether know-how has leaked to other makers yet: their technology then leaves its
-    // exogenous path.
-    let mut leaked = false;
-    let mut imported = p.imported_content;
-    let mut pool = p.third_market_pool;
-
-    // Absorptive capacity (eq. 3) is constant unless JV rents feed back into R&D.
-    let capacity_fixed = 1.0 - (-p.host_rd_intensity / p.absorptive_scale).exp();
-    let exposure = p.exposure_base + p.exposure_control * stake;
-
-    // The JV sells under the host's brand unless it sells the entrant's (eq. 10b).
-    let xi_jv = if p.jv_brand_entrant {
-        cal.xi_entrant
-    } else {
-        cal.xi_host
-    };
-    let xi = [cal.xi_host, xi_jv, cal.xi_entrant, cal.xi_others];
-    let mut last_share = [cal.base_share_host, 0.0, 0.0, cal.base_share_others];
-    let mut discount = 1.0;
-    let growth_discount = 1.0 / (1.0 + p.discount_rate);
-    let (mut npv_u, mut npv_c) = (0.0, 0.0);
-
-    for t in 0..years {
+    for t in from..years {
+        if let Some(trace) = trace.as_deref_mut() {
+            trace.states[t] = state_now!();
+        }
         let year = p.start_year + t as u32;
         let tariff = vehicle_tariff_in(p, year);
         let producing = deal && t >= build_years;
         let ln_a_u = a_u.ln();
-
         // Technology embodied in the JV (eq. 2).
         let a_j = if deal {
             a_u + p.transfer_efficiency * theta * (a_c * vintage - a_u).max(0.0)
@@ -745,8 +1014,8 @@ fn run_into<const FULL: bool>(p: &Params, cal: &Calibration, deal: bool, out: &m
         } else {
             cap_j
         };
-        let expansion_u = (cap_u_next - cap_u) * p.expansion_capex;
-        let expansion_j = (cap_j_next - cap_j) * p.expansion_capex;
+        let expansion_u = expansion_cost(p, cap_u, cap_u_next);
+        let expansion_j = expansion_cost(p, cap_j, cap_j_next);
 
         // Profits (eqs. 12–17).
         let own_u = (price[HOST] - cost[HOST]) * q_u - cal.fixed_host - expansion_u;
@@ -807,22 +1076,20 @@ fn run_into<const FULL: bool>(p: &Params, cal: &Calibration, deal: bool, out: &m
         } else {
             0.0
         };
-        let host = [
+        let profits = Profits {
             own_u,
-            0.0,
-            stake * jv_operating,
-            0.0 - stake * royalty,
-            0.0 - stake * investment,
-            pool * share3_u + stake * via_jv,
-        ];
-        let entrant = [
-            0.0,
             exports_c,
-            (1.0 - stake) * jv_operating,
-            stake * royalty,
-            0.0 - (1.0 - stake) * investment,
-            entrant3 - stake * via_jv,
-        ];
+            jv_operating,
+            royalty,
+            investment,
+            third_u: pool * share3_u,
+            entrant3,
+            via_jv,
+        };
+        if let Some(trace) = trace.as_deref_mut() {
+            trace.profits[t] = profits;
+        }
+        let (host, entrant) = profits.split(stake);
         let profit_u: f64 = host.iter().sum();
         let profit_c: f64 = entrant.iter().sum();
         npv_u += discount * profit_u;
@@ -910,6 +1177,10 @@ fn run_into<const FULL: bool>(p: &Params, cal: &Calibration, deal: bool, out: &m
         cap_u = cap_u_next;
         cap_j = cap_j_next;
     }
+    if let Some(trace) = trace {
+        trace.states[years] = state_now!();
+    }
+    *state = state_now!();
     out.host.npv = npv_u;
     out.entrant.npv = npv_c;
 }
