@@ -3,7 +3,7 @@
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
-use jvsim::core::model::{Baseline, Run, simulate_deal};
+use jvsim::core::model::{Baseline, Run, deal_npvs_at_stakes, simulate_deal, simulate_deal_npv};
 use jvsim::core::params::Params;
 
 struct Counting;
@@ -48,7 +48,12 @@ fn deal_and_baseline_runs_allocate_nothing() {
     for i in 0..100 {
         p.host_stake = f64::from(i) / 100.0;
         simulate_deal(&p, &baseline, &mut run);
+        simulate_deal_npv(&p, &baseline, &mut run);
     }
+    // The robust map's rows: NPV-only runs into a buffer made beforehand.
+    let stakes = [0.0, 0.3, 0.51, 0.8, 1.0];
+    let mut npvs = [(0.0, 0.0); 5];
+    deal_npvs_at_stakes(&p, &baseline, &stakes, &mut npvs);
     let after = allocations();
     assert_eq!(after - before, 0, "allocations during simulation");
     // The counter works: a Vec does allocate.

@@ -1,7 +1,7 @@
 //! The robust map's fast path gives the full model's answer: an NPV-only deal run (which starts
 //! from the baseline's state at the first production year) has the same NPV bits as a full run.
 
-use jvsim::core::model::{Baseline, Run, simulate_deal, simulate_deal_npv};
+use jvsim::core::model::{Baseline, Run, deal_npvs_at_stakes, simulate_deal, simulate_deal_npv};
 use jvsim::core::params::{Key, Kind, Params};
 use proptest::prelude::*;
 
@@ -91,5 +91,23 @@ proptest! {
         simulate_deal(&p, &Baseline::new(&p), &mut full);
         simulate_deal_npv(&p, &baseline, &mut fast);
         prop_assert_eq!(npv_bits(&fast), npv_bits(&full));
+    }
+
+    #[test]
+    fn a_row_of_stakes_has_each_full_runs_bits(
+        p in deal_params(),
+        mut stakes in proptest::collection::vec(0.0f64..=1.0, 1..8),
+    ) {
+        // The stake lines, where the credit and the bands change, and the ends.
+        stakes.extend([0.0, 0.5, 0.75, 0.7500000000000001, 1.0]);
+        let baseline = Baseline::new(&p);
+        let mut npvs = vec![(f64::NAN, f64::NAN); stakes.len()];
+        deal_npvs_at_stakes(&p, &baseline, &stakes, &mut npvs);
+        let mut full = Box::new(Run::ZERO);
+        for (&stake, &(u, c)) in stakes.iter().zip(&npvs) {
+            let cell = Params { host_stake: stake, ..p };
+            simulate_deal(&cell, &baseline, &mut full);
+            prop_assert_eq!((u.to_bits(), c.to_bits()), npv_bits(&full), "stake {}", stake);
+        }
     }
 }

@@ -242,9 +242,11 @@ struct Calibration {
     third_ref: Path,
     third_entrant: Path,
     third_rest: Path,
-    /// ln of the yearly technology growth factors of the entrant and the other makers.
+    /// ln of the yearly technology growth factors of the entrant and the other makers, and the
+    /// learning exponent: inputs of every year of every deal, worked out once.
     ln_g_c: f64,
     ln_g_o: f64,
+    learning_exponent: f64,
 }
 
 /// Wright's-law ramp-up multiplier (eq. 6): 1 at or beyond maturity volume.
@@ -370,6 +372,7 @@ impl Calibration {
         Calibration {
             ln_g_c,
             ln_g_o,
+            learning_exponent: b,
             third_ref,
             third_entrant,
             third_rest,
@@ -450,10 +453,32 @@ pub fn simulate_deal(p: &Params, baseline: &Baseline, out: &mut Run) {
 /// from the baseline's profits with the investment put in, in the same order as a full run.
 pub fn simulate_deal_npv(p: &Params, baseline: &Baseline, out: &mut Run) {
     debug_assert!(baseline.matches(p), "baseline computed for other inputs");
-    let cal = &baseline.calibration;
-    let terms = Terms::new(p, cal, true);
+    let terms = Terms::new(p, &baseline.calibration, true);
     out.years = terms.years;
     out.first_year = p.start_year;
+    (out.host.npv, out.entrant.npv) = npv_from_baseline(p, baseline, &terms);
+}
+
+/// The host's and the entrant's NPV (as `simulate_deal_npv`) of `p`'s deal at each host stake in
+/// `stakes`, into `npvs`: one row of the robust map. What the stake does not change is worked
+/// out once for the row.
+pub fn deal_npvs_at_stakes(
+    p: &Params,
+    baseline: &Baseline,
+    stakes: &[f64],
+    npvs: &mut [(f64, f64)],
+) {
+    debug_assert!(baseline.matches(p), "baseline computed for other inputs");
+    assert_eq!(stakes.len(), npvs.len(), "one NPV pair per stake");
+    let row = Terms::new(p, &baseline.calibration, true);
+    for (&stake, npv) in stakes.iter().zip(npvs) {
+        *npv = npv_from_baseline(p, baseline, &row.at_stake(p, stake));
+    }
+}
+
+/// The NPV-only deal run for `terms` (those of `p` or of `p` at another stake); see
+/// `simulate_deal_npv`.
+fn npv_from_baseline(p: &Params, baseline: &Baseline, terms: &Terms) -> (f64, f64) {
     let from = terms.build_years.min(terms.years);
     // The JV's own state is the deal's (the baseline's holds the deal-only inputs at their
     // defaults); it does not move before production.
@@ -481,7 +506,7 @@ pub fn simulate_deal_npv(p: &Params, baseline: &Baseline, out: &mut Run) {
         state.npv_c += state.discount * profit_c;
         state.discount *= terms.growth_discount;
     }
-    run_years::<false>(p, cal, &terms, &mut state, from, out, None);
+    run_years::<false>(p, &baseline.calibration, terms, state, from, None, None)
 }
 
 /// Deal and baseline in one call.
@@ -494,6 +519,13 @@ pub fn simulate(p: &Params) -> Outcome {
         deal,
         no_deal: baseline.run,
     }
+}
+
+/// e^x for a log-weight taken relative to the largest: the largest's is e^0, exactly 1 (the
+/// same bits as `exp` gives), without the call.
+#[inline]
+fn exp_rel(x: f64) -> f64 {
+    if x == 0.0 { 1.0 } else { x.exp() }
 }
 
 /// Logit weights normalised by the largest available utility (the outside good's is 0), so
@@ -602,11 +634,6 @@ impl Terms {
         } else {
             0.0
         };
-        let credit = if deal {
-            super::policy::credit_per_vehicle(p)
-        } else {
-            0.0
-        };
         // Deep sharing exposes the core: leakage and the host's use abroad scale with θ^κ (eq. 2b).
         let depth = if theta > 0.0 {
             theta.powf(p.leakage_convexity)
@@ -625,10 +652,10 @@ impl Terms {
             alpha: p.price_sensitivity,
             beta: p.tech_appeal,
             c_ref: p.frontier_unit_cost,
-            b: learning_exponent(p),
-            stake: p.host_stake,
+            b: cal.learning_exponent,
+            stake: f64::NAN,
             theta,
-            credit,
+            credit: f64::NAN,
             exports_end: exports_end(p),
             leak: p.leakage_rate * depth * p.transfer_efficiency,
             abroad: p.licence_territory * depth,
@@ -642,9 +669,25 @@ impl Terms {
             },
             // Absorptive capacity (eq. 3) is constant unless JV rents feed back into R&D.
             capacity_fixed: 1.0 - (-p.host_rd_intensity / p.absorptive_scale).exp(),
-            exposure: p.exposure_base + p.exposure_control * p.host_stake,
+            exposure: f64::NAN,
             xi: [cal.xi_host, xi_jv, cal.xi_entrant, cal.xi_others],
             growth_discount: 1.0 / (1.0 + p.discount_rate),
+        }
+        .at_stake(p, p.host_stake)
+    }
+
+    /// The same terms with the host's stake at `stake`: all that the stake changes.
+    #[inline]
+    fn at_stake(self, p: &Params, stake: f64) -> Terms {
+        Terms {
+            stake,
+            credit: if self.deal {
+                super::policy::credit_per_vehicle_at(p, stake)
+            } else {
+                0.0
+            },
+            exposure: p.exposure_base + p.exposure_control * stake,
+            ..self
         }
     }
 }
@@ -782,22 +825,25 @@ fn run_into<const FULL: bool>(
     let terms = Terms::new(p, cal, deal);
     out.years = terms.years;
     out.first_year = p.start_year;
-    let mut state = State::initial(p, cal);
-    run_years::<FULL>(p, cal, &terms, &mut state, 0, out, trace);
+    let state = State::initial(p, cal);
+    let (npv_u, npv_c) = run_years::<FULL>(p, cal, &terms, state, 0, Some(&mut *out), trace);
+    out.host.npv = npv_u;
+    out.entrant.npv = npv_c;
 }
 
 /// Runs the years from `from` on, starting from `state` (the state at the start of year `from`),
-/// and writes the NPVs. The yearly paths are written only if `FULL`: what the robust map needs of
-/// its millions of deals is the NPVs, without the paths or the consumer-surplus log-sums.
+/// and gives the host's and the entrant's NPV. The yearly paths are written into `out` only if
+/// `FULL`: what the robust map needs of its millions of deals is the NPVs, without the paths or
+/// the consumer-surplus log-sums.
 fn run_years<const FULL: bool>(
     p: &Params,
     cal: &Calibration,
     terms: &Terms,
-    state: &mut State,
+    state: State,
     from: usize,
-    out: &mut Run,
+    mut out: Option<&mut Run>,
     mut trace: Option<&mut Trace>,
-) {
+) -> (f64, f64) {
     let Terms {
         years,
         deal,
@@ -839,7 +885,7 @@ fn run_years<const FULL: bool>(
         mut discount,
         mut npv_u,
         mut npv_c,
-    } = *state;
+    } = state;
     let ln_g_c = cal.ln_g_c;
     let ln_g_o = cal.ln_g_o;
     macro_rules! state_now {
@@ -1055,7 +1101,7 @@ fn run_years<const FULL: bool>(
                 omega * ln_a_o,
             ];
             let m = l[0].max(l[1]).max(l[2]);
-            let w = [(l[0] - m).exp(), (l[1] - m).exp(), (l[2] - m).exp()];
+            let w = [exp_rel(l[0] - m), exp_rel(l[1] - m), exp_rel(l[2] - m)];
             let total = w[0] + w[1] + w[2];
             (w[0] / total, w[1] / total)
         } else {
@@ -1095,7 +1141,7 @@ fn run_years<const FULL: bool>(
         npv_u += discount * profit_u;
         npv_c += discount * profit_c;
         discount *= growth_discount;
-        if FULL {
+        if FULL && let Some(out) = out.as_deref_mut() {
             for s in 0..6 {
                 out.host.breakdown[s][t] = host[s];
                 out.entrant.breakdown[s][t] = entrant[s];
@@ -1180,7 +1226,5 @@ fn run_years<const FULL: bool>(
     if let Some(trace) = trace {
         trace.states[years] = state_now!();
     }
-    *state = state_now!();
-    out.host.npv = npv_u;
-    out.entrant.npv = npv_c;
+    (npv_u, npv_c)
 }

@@ -127,7 +127,12 @@ pub fn credit_phase(year: u32) -> f64 {
 /// holds under 25 %, and not on cells made with the licensed battery know-how, which risks
 /// "effective control".
 pub fn credit_per_vehicle(p: &Params) -> f64 {
-    if !p.manufacturing_credits || 1.0 - p.host_stake >= 1.0 - ENTRANT_UNDER_25 {
+    credit_per_vehicle_at(p, p.host_stake)
+}
+
+/// `credit_per_vehicle` with the host's stake at `host_stake` (the robust map's rows).
+pub fn credit_per_vehicle_at(p: &Params, host_stake: f64) -> f64 {
+    if !p.manufacturing_credits || 1.0 - host_stake >= 1.0 - ENTRANT_UNDER_25 {
         return 0.0;
     }
     let licensed = battery_layer_shared(p, effective_share(p));

@@ -10,7 +10,7 @@
 
 use rayon::prelude::*;
 
-use super::model::{Baseline, Run, simulate_deal_npv};
+use super::model::{Baseline, deal_npvs_at_stakes};
 use super::montecarlo::draw_params;
 use super::params::Params;
 use super::sweep::axis_value;
@@ -82,15 +82,15 @@ pub fn chance_in_zone(
     let counts = draws
         .par_iter()
         .try_fold(
-            || (vec![0u32; n * n], Box::new(Run::ZERO)),
-            |(mut counts, mut run), q| {
+            || (vec![0u32; n * n], vec![(0.0, 0.0); n]),
+            |(mut counts, mut npvs), q| {
                 if stale() {
                     return None;
                 }
-                count_draw(q, &axis, &mut counts, &mut run);
+                count_draw(q, &axis, &mut counts, &mut npvs);
                 let k = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
                 progress(k);
-                Some((counts, run))
+                Some((counts, npvs))
             },
         )
         .map(|r| r.map(|(counts, _)| counts))
@@ -110,26 +110,22 @@ pub fn chance_in_zone(
 /// One draw over the whole grid: its baseline once, then every cell's deal. A run sees the tech
 /// share only as the share that may go into the JV (`policy::effective_share`): rows past the
 /// connected-vehicle rule's cap repeat the row before, and are counted without running again.
-fn count_draw(q: &Params, axis: &[f64], counts: &mut [u32], run: &mut Run) {
+/// `npvs` is room for one row's NPVs.
+fn count_draw(q: &Params, axis: &[f64], counts: &mut [u32], npvs: &mut [(f64, f64)]) {
     let baseline = Baseline::new(q);
     let (d_u, d_c) = (baseline.run.host.npv, baseline.run.entrant.npv);
     let mut cell = *q;
     let n = axis.len();
-    let mut row = vec![false; n];
     let mut last_effective = f64::NAN;
     for (j, &share) in axis.iter().enumerate() {
         cell.tech_share = share;
         let effective = super::policy::effective_share(&cell);
         if effective != last_effective {
-            for (i, &stake) in axis.iter().enumerate() {
-                cell.host_stake = stake;
-                simulate_deal_npv(&cell, &baseline, run);
-                row[i] = run.host.npv > d_u && run.entrant.npv > d_c;
-            }
+            deal_npvs_at_stakes(&cell, &baseline, axis, npvs);
             last_effective = effective;
         }
-        for (count, &hit) in counts[j * n..(j + 1) * n].iter_mut().zip(&row) {
-            *count += u32::from(hit);
+        for (count, &(u, c)) in counts[j * n..(j + 1) * n].iter_mut().zip(&*npvs) {
+            *count += u32::from(u > d_u && c > d_c);
         }
     }
 }
