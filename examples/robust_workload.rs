@@ -1,14 +1,23 @@
-//! A fixed robust-map workload for `perf stat` (instruction counts are steadier than wall-clock
-//! time on a shared machine): `robust_workload N DRAWS THREADS`, defaults 51 500 1.
-//! Prints a hash of the map's bits and deals per second per thread.
+//! Fixed workloads for `perf stat` or `valgrind --tool=cachegrind` (instruction counts are
+//! steadier than wall-clock time on a shared machine):
+//! * `robust_workload N DRAWS THREADS` (defaults 51 500 1): the robust map; prints a hash of its
+//!   bits and deals per second per thread;
+//! * `robust_workload full K` and `robust_workload npv K`: K deals at the default parameters
+//!   (stakes swept over a row) against one baseline, with `simulate_deal` or `simulate_deal_npv`.
 
+use jvsim::core::model::{Baseline, Run, simulate_deal, simulate_deal_npv};
 use jvsim::core::params::Params;
 use jvsim::core::robust::robust_grid;
 
 fn main() {
-    let mut args = std::env::args()
-        .skip(1)
-        .map(|a| a.parse::<usize>().expect("a count"));
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let [mode, k] = &args[..]
+        && (mode == "full" || mode == "npv")
+    {
+        deals(mode == "full", k.parse().expect("a count"));
+        return;
+    }
+    let mut args = args.iter().map(|a| a.parse::<usize>().expect("a count"));
     let n = args.next().unwrap_or(51);
     let draws = args.next().unwrap_or(500);
     let threads = args.next().unwrap_or(1);
@@ -28,5 +37,28 @@ fn main() {
         "{n}x{n}x{draws} on {threads} thread(s): {seconds:.3} s, bits {checksum:016x}, \
          {:.0} deals/s/thread",
         deals / (seconds * threads as f64)
+    );
+}
+
+fn deals(full: bool, k: usize) {
+    let mut p = Params::default();
+    let baseline = Baseline::new(&p);
+    let mut run = Box::new(Run::ZERO);
+    let mut sum = 0.0;
+    let start = std::time::Instant::now();
+    for i in 0..k {
+        p.host_stake = (i % 101) as f64 / 100.0;
+        if full {
+            simulate_deal(&p, &baseline, &mut run);
+        } else {
+            simulate_deal_npv(&p, &baseline, &mut run);
+        }
+        sum += run.host.npv + run.entrant.npv;
+    }
+    let seconds = start.elapsed().as_secs_f64();
+    println!(
+        "{k} deals ({}): {:.3} µs each, sum {sum}",
+        if full { "full" } else { "npv" },
+        seconds * 1e6 / k as f64
     );
 }
