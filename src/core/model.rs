@@ -459,9 +459,14 @@ pub fn simulate_deal_npv(p: &Params, baseline: &Baseline, out: &mut Run) {
     (out.host.npv, out.entrant.npv) = npv_from_baseline(p, baseline, &terms);
 }
 
-/// The host's and the entrant's NPV (as `simulate_deal_npv`) of `p`'s deal at each host stake in
-/// `stakes`, into `npvs`: one row of the robust map. What the stake does not change is worked
-/// out once for the row.
+/// The host's and the entrant's NPV (as `simulate_deal_npv`, the same bits) of `p`'s deal at each
+/// host stake in `stakes`, into `npvs`: one row of the robust map.
+///
+/// Besides the years before production (see `simulate_deal_npv`), the first production year is
+/// shared too: the stake does not reach that year's market (it moves the host's technology from
+/// the next year on, through the spillover), only how its profits are split and, at the 75 %
+/// line, the JV's credit. So that year is run once per credit along the row, and each stake books
+/// its share of it, takes its own spillover, and runs the years after.
 pub fn deal_npvs_at_stakes(
     p: &Params,
     baseline: &Baseline,
@@ -470,15 +475,55 @@ pub fn deal_npvs_at_stakes(
 ) {
     debug_assert!(baseline.matches(p), "baseline computed for other inputs");
     assert_eq!(stakes.len(), npvs.len(), "one NPV pair per stake");
-    let row = Terms::new(p, &baseline.calibration, true);
+    let cal = &baseline.calibration;
+    let row = Terms::new(p, cal, true);
+    let from = row.build_years.min(row.years);
+    // The first production year as last run: the credit it was run with, the state after it and
+    // its profits.
+    let mut first: Option<(f64, State, Profits)> = None;
     for (&stake, npv) in stakes.iter().zip(npvs) {
-        *npv = npv_from_baseline(p, baseline, &row.at_stake(p, stake));
+        let terms = row.at_stake(p, stake);
+        let mut state = before_production(p, baseline, &terms);
+        if from == row.years {
+            *npv = (state.npv_u, state.npv_c);
+            continue;
+        }
+        let (_, after, profits) = match first {
+            Some(f) if f.0.to_bits() == terms.credit.to_bits() => f,
+            _ => {
+                let year = (from, from + 1);
+                let (after, profits) = run_years::<false>(p, cal, &terms, state, year, None, None);
+                *first.insert((terms.credit, after, profits))
+            }
+        };
+        state.book(&profits, stake, terms.growth_discount);
+        let a_j = jv_tech(p, &terms, state.a_u, state.a_c);
+        let state = State {
+            a_u: host_tech_next(p, &terms, state.a_u, a_j, &profits, true),
+            discount: state.discount,
+            npv_u: state.npv_u,
+            npv_c: state.npv_c,
+            ..after
+        };
+        let rest = (from + 1, row.years);
+        let (end, _) = run_years::<false>(p, cal, &terms, state, rest, None, None);
+        *npv = (end.npv_u, end.npv_c);
     }
 }
 
 /// The NPV-only deal run for `terms` (those of `p` or of `p` at another stake); see
 /// `simulate_deal_npv`.
 fn npv_from_baseline(p: &Params, baseline: &Baseline, terms: &Terms) -> (f64, f64) {
+    let from = terms.build_years.min(terms.years);
+    let state = before_production(p, baseline, terms);
+    let cal = &baseline.calibration;
+    let (end, _) = run_years::<false>(p, cal, terms, state, (from, terms.years), None, None);
+    (end.npv_u, end.npv_c)
+}
+
+/// The deal's state at the start of its first production year (or after its last year, if it
+/// never produces), with the NPVs of the years before, from the baseline.
+fn before_production(p: &Params, baseline: &Baseline, terms: &Terms) -> State {
     let from = terms.build_years.min(terms.years);
     // The JV's own state is the deal's (the baseline's holds the deal-only inputs at their
     // defaults); it does not move before production.
@@ -495,18 +540,13 @@ fn npv_from_baseline(p: &Params, baseline: &Baseline, terms: &Terms) -> (f64, f6
     // run computes it, so that the sums have the same bits.
     let expansion_j = expansion_cost(p, p.jv_capacity, p.jv_capacity);
     for profits in &baseline.trace.profits[..from] {
-        let (host, entrant) = Profits {
+        let profits = Profits {
             investment: terms.investment_per_year + expansion_j,
             ..*profits
-        }
-        .split(terms.stake);
-        let profit_u: f64 = host.iter().sum();
-        let profit_c: f64 = entrant.iter().sum();
-        state.npv_u += state.discount * profit_u;
-        state.npv_c += state.discount * profit_c;
-        state.discount *= terms.growth_discount;
+        };
+        state.book(&profits, terms.stake, terms.growth_discount);
     }
-    run_years::<false>(p, &baseline.calibration, terms, state, from, None, None)
+    state
 }
 
 /// Deal and baseline in one call.
@@ -723,6 +763,17 @@ struct State {
 }
 
 impl State {
+    /// Adds a year's discounted profits to the NPVs, as a run does (same sums, same order).
+    #[inline]
+    fn book(&mut self, profits: &Profits, stake: f64, growth_discount: f64) {
+        let (host, entrant) = profits.split(stake);
+        let profit_u: f64 = host.iter().sum();
+        let profit_c: f64 = entrant.iter().sum();
+        self.npv_u += self.discount * profit_u;
+        self.npv_c += self.discount * profit_c;
+        self.discount *= growth_discount;
+    }
+
     fn initial(p: &Params, cal: &Calibration) -> State {
         State {
             market: p.market_size,
@@ -799,6 +850,38 @@ impl Profits {
     }
 }
 
+/// Technology embodied in the JV (eq. 2), from the host's and the entrant's.
+#[inline]
+fn jv_tech(p: &Params, terms: &Terms, a_u: f64, a_c: f64) -> f64 {
+    a_u + p.transfer_efficiency * terms.theta * (a_c * terms.vintage - a_u).max(0.0)
+}
+
+/// Host technology for next year: own R&D plus spillover from the JV (eqs. 3–5).
+#[inline]
+fn host_tech_next(
+    p: &Params,
+    terms: &Terms,
+    a_u: f64,
+    a_j: f64,
+    profits: &Profits,
+    producing: bool,
+) -> f64 {
+    let mut a_u_next = a_u * (1.0 + p.host_tech_growth);
+    if producing {
+        let capacity_abs = if p.cannibalisation > 0.0 {
+            let jv_income = (terms.stake * (profits.jv_operating - profits.royalty)).max(0.0);
+            let rent_share = jv_income / (jv_income + profits.own_u.max(0.0)).max(1e-12);
+            let rd = p.host_rd_intensity * (1.0 - p.cannibalisation * rent_share);
+            1.0 - (-rd / p.absorptive_scale).exp()
+        } else {
+            terms.capacity_fixed
+        };
+        let rate = (p.spillover_rate * capacity_abs * terms.exposure).min(1.0);
+        a_u_next += rate * (a_j - a_u).max(0.0);
+    }
+    a_u_next
+}
+
 /// What growing a capacity from `cap` to `cap_next` costs this year, US$ B (eq. 11b).
 #[inline]
 fn expansion_cost(p: &Params, cap: f64, cap_next: f64) -> f64 {
@@ -807,7 +890,7 @@ fn expansion_cost(p: &Params, cap: f64, cap_next: f64) -> f64 {
 
 /// What the no-deal run keeps for the deals that share it: its state at the start of every year
 /// (and after the last), and every year's profits.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 struct Trace {
     states: [State; MAX_YEARS + 1],
     profits: [Profits; MAX_YEARS],
@@ -826,13 +909,14 @@ fn run_into<const FULL: bool>(
     out.years = terms.years;
     out.first_year = p.start_year;
     let state = State::initial(p, cal);
-    let (npv_u, npv_c) = run_years::<FULL>(p, cal, &terms, state, 0, Some(&mut *out), trace);
-    out.host.npv = npv_u;
-    out.entrant.npv = npv_c;
+    let years = (0, terms.years);
+    let (end, _) = run_years::<FULL>(p, cal, &terms, state, years, Some(&mut *out), trace);
+    out.host.npv = end.npv_u;
+    out.entrant.npv = end.npv_c;
 }
 
-/// Runs the years from `from` on, starting from `state` (the state at the start of year `from`),
-/// and gives the host's and the entrant's NPV. The yearly paths are written into `out` only if
+/// Runs the years `from..years`, starting from `state` (the state at the start of year `from`),
+/// and gives the state after them (with the NPVs) and the last year's profits. The yearly paths are written into `out` only if
 /// `FULL`: what the robust map needs of its millions of deals is the NPVs, without the paths or
 /// the consumer-surplus log-sums.
 fn run_years<const FULL: bool>(
@@ -840,12 +924,11 @@ fn run_years<const FULL: bool>(
     cal: &Calibration,
     terms: &Terms,
     state: State,
-    from: usize,
+    (from, years): (usize, usize),
     mut out: Option<&mut Run>,
     mut trace: Option<&mut Trace>,
-) -> (f64, f64) {
+) -> (State, Profits) {
     let Terms {
-        years,
         deal,
         alpha,
         beta,
@@ -857,13 +940,11 @@ fn run_years<const FULL: bool>(
         exports_end,
         leak,
         abroad,
-        vintage,
         build_years,
         investment_per_year,
-        capacity_fixed,
-        exposure,
         xi,
         growth_discount,
+        ..
     } = *terms;
     // The state in locals for the loop, written back after it.
     let State {
@@ -913,6 +994,7 @@ fn run_years<const FULL: bool>(
         };
     }
 
+    let mut last = Profits::ZERO;
     for t in from..years {
         if let Some(trace) = trace.as_deref_mut() {
             trace.states[t] = state_now!();
@@ -921,9 +1003,8 @@ fn run_years<const FULL: bool>(
         let tariff = vehicle_tariff_in(p, year);
         let producing = deal && t >= build_years;
         let ln_a_u = a_u.ln();
-        // Technology embodied in the JV (eq. 2).
         let a_j = if deal {
-            a_u + p.transfer_efficiency * theta * (a_c * vintage - a_u).max(0.0)
+            jv_tech(p, terms, a_u, a_c)
         } else {
             0.0
         };
@@ -1135,6 +1216,7 @@ fn run_years<const FULL: bool>(
         if let Some(trace) = trace.as_deref_mut() {
             trace.profits[t] = profits;
         }
+        last = profits;
         let (host, entrant) = profits.split(stake);
         let profit_u: f64 = host.iter().sum();
         let profit_c: f64 = entrant.iter().sum();
@@ -1179,21 +1261,7 @@ fn run_years<const FULL: bool>(
             out.market.consumer_surplus_logit[t] = market * surplus_logit / alpha;
         }
 
-        // Host technology for next year: own R&D plus spillover from the JV (eqs. 3–5).
-        let mut a_u_next = a_u * (1.0 + p.host_tech_growth);
-        if producing {
-            let capacity_abs = if p.cannibalisation > 0.0 {
-                let jv_income = (stake * (jv_operating - royalty)).max(0.0);
-                let rent_share = jv_income / (jv_income + own_u.max(0.0)).max(1e-12);
-                let rd = p.host_rd_intensity * (1.0 - p.cannibalisation * rent_share);
-                1.0 - (-rd / p.absorptive_scale).exp()
-            } else {
-                capacity_fixed
-            };
-            let rate = (p.spillover_rate * capacity_abs * exposure).min(1.0);
-            a_u_next += rate * (a_j - a_u).max(0.0);
-        }
-        a_u = a_u_next;
+        a_u = host_tech_next(p, terms, a_u, a_j, &profits, producing);
 
         // State for next year.
         cum_u += q_u;
@@ -1226,5 +1294,5 @@ fn run_years<const FULL: bool>(
     if let Some(trace) = trace {
         trace.states[years] = state_now!();
     }
-    (npv_u, npv_c)
+    (state_now!(), last)
 }
