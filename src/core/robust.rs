@@ -3,10 +3,11 @@
 //! hypercube, same calibration per draw).
 //!
 //! Each draw has its own no-deal baseline, computed once and shared across the grid, so the work
-//! is one baseline per draw plus one deal per cell and draw; each deal runs only its years of
-//! production, from the baseline's state when the JV starts (`model::simulate_deal_npv`). Draws are split across threads; each
-//! thread counts into its own vector and the counts are summed, so the answer is the same bits
-//! whatever the number of threads.
+//! is one baseline per draw plus one deal per cell and draw. A deal runs only its years of
+//! production, from the baseline's state when the JV starts, and a row of stakes shares its
+//! first production year (`model::deal_npvs_at_stakes`): the same NPV bits as full runs. Draws
+//! are split across threads; each thread counts into its own vector and the counts are summed,
+//! so the answer is the same bits whatever the number of threads.
 
 use rayon::prelude::*;
 
