@@ -1,5 +1,6 @@
 //! The robust map's fast path gives the full model's answer: an NPV-only deal run (which starts
-//! from the baseline's state at the first production year) has the same NPV bits as a full run.
+//! from the baseline's state at the first production year) and a row of them (which also shares
+//! the first production year across stakes) have the same NPV bits as full runs.
 
 use jvsim::core::model::{Baseline, Run, deal_npvs_at_stakes, simulate_deal, simulate_deal_npv};
 use jvsim::core::params::{Key, Kind, Params};
