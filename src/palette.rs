@@ -22,6 +22,15 @@ pub const HOST_ON_DARK: Rgb = Rgb(0x56, 0xB4, 0xE9);
 pub const ENTRANT_ON_DARK: Rgb = Rgb(0xE6, 0x9F, 0x00);
 pub const JV_ON_DARK: Rgb = Rgb(0x2E, 0xC4, 0x9A);
 
+/// The national view: the country in Okabe–Ito's reddish purple (darkened to read on white), its
+/// buyers in a deep yellow, its treasury in a neutral grey; the host automaker keeps its blue.
+pub const NATION: Rgb = Rgb(0xA8, 0x4A, 0x86);
+pub const NATION_ON_DARK: Rgb = Rgb(0xE3, 0x9C, 0xC9);
+pub const CONSUMERS: Rgb = Rgb(0x8F, 0x7A, 0x00);
+pub const CONSUMERS_ON_DARK: Rgb = Rgb(0xE8, 0xD4, 0x4D);
+pub const TREASURY: Rgb = Rgb(0x6E, 0x6E, 0x6E);
+pub const TREASURY_ON_DARK: Rgb = Rgb(0xA8, 0xA8, 0xA8);
+
 /// Gains and losses (always with a sign or a word beside them).
 pub const GAIN: Rgb = Rgb(0x1A, 0x85, 0x3A);
 pub const LOSS: Rgb = Rgb(0xC0, 0x39, 0x2B);
@@ -50,6 +59,14 @@ pub fn diverging(v: f64, max_abs: f64) -> Rgb {
     let end = if t < 0.0 { LOSS_END } else { GAIN_END };
     let a = t.abs();
     let mix = |i: usize| (MIDDLE[i] + (end[i] - MIDDLE[i]) * a).round() as u8;
+    Rgb(mix(0), mix(1), mix(2))
+}
+
+/// The chance-both-gain scale: from the map's pale middle (no draw gains) to its purple (every
+/// draw does), so purple means "good for both" in every colouring.
+pub fn sequential(chance: f64) -> Rgb {
+    let a = chance.clamp(0.0, 1.0) as f32;
+    let mix = |i: usize| (MIDDLE[i] + (GAIN_END[i] - MIDDLE[i]) * a).round() as u8;
     Rgb(mix(0), mix(1), mix(2))
 }
 
@@ -85,6 +102,11 @@ pub enum Ink {
     Weak,
     /// Marks drawn on the deal map's colours.
     OnMap,
+    /// The host country as a whole (its national gain), its buyers (consumer surplus) and its
+    /// treasury, on the national view.
+    Nation,
+    Consumers,
+    Treasury,
 }
 
 impl Ink {
@@ -104,6 +126,9 @@ impl Ink {
             Ink::Strong => pick(INK, Rgb(0xFF, 0xFF, 0xFF)),
             Ink::Weak => pick(MUTED, Rgb(0x8C, 0x8C, 0x8C)),
             Ink::OnMap => ON_MAP,
+            Ink::Nation => pick(NATION, NATION_ON_DARK),
+            Ink::Consumers => pick(CONSUMERS, CONSUMERS_ON_DARK),
+            Ink::Treasury => pick(TREASURY, TREASURY_ON_DARK),
         }
     }
 }

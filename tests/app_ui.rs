@@ -716,7 +716,10 @@ fn export_all_from_the_window_writes_every_file_into_the_chosen_folder() {
             .notice
             .as_deref()
             .unwrap_or("")
-            .starts_with("Exported 15 files")
+            .starts_with(&format!(
+                "Exported {} files",
+                2 * jvsim::figure::Chart::ALL.len() + 3
+            ))
     );
 }
 

@@ -7,7 +7,7 @@ use jvsim::core::policy::STAKE_LINES;
 use jvsim::core::sensitivity::{shown, tornado};
 use jvsim::core::sweep::deal_grid;
 use jvsim::export::{chart_figure, chart_svg};
-use jvsim::figure::dealmap::{self, MapMode};
+use jvsim::figure::dealmap::{self, MapData, MapMode};
 use jvsim::figure::{
     Chart, Dash, Figure, Pin, Role, Shape, Swatch, montecarlo, profit, technology,
 };
@@ -107,7 +107,7 @@ fn the_deal_map_marks_both_nash_points_both_stake_lines_and_the_deal() {
     let deal = Deal::default();
     let p = &deal.params;
     let grid = deal_grid(p, 21);
-    let fig = dealmap::figure(&deal, Some(&grid), MapMode::Host, &[]);
+    let fig = dealmap::figure(&deal, MapData::grid(Some(&grid)), MapMode::Host, &[]);
     let panel = &fig.panels[0];
     let nash = grid.nash_points(p.bargaining_power);
     let at = |name: &str| {
@@ -139,14 +139,14 @@ fn the_deal_map_marks_both_nash_points_both_stake_lines_and_the_deal() {
     let map = panel.heatmap.as_ref().expect("a heatmap");
     assert_eq!(map.zone_count(), grid.zone_count());
     assert_eq!(map.value(3, 7), grid.cell(3, 7).host_gain);
-    let joint = dealmap::figure(&deal, Some(&grid), MapMode::Joint, &[]);
+    let joint = dealmap::figure(&deal, MapData::grid(Some(&grid)), MapMode::Joint, &[]);
     let c = grid.cell(3, 7);
     assert_eq!(
         joint.panels[0].heatmap.as_ref().unwrap().value(3, 7),
         c.host_gain + c.entrant_gain
     );
     // While the grid is computed: the lines and the deal, no colours and no Nash points.
-    let waiting = dealmap::figure(&deal, None, MapMode::Host, &[]);
+    let waiting = dealmap::figure(&deal, MapData::default(), MapMode::Host, &[]);
     assert!(waiting.panels[0].heatmap.is_none());
     assert!(waiting.markers().all(|m| m.name == "Current deal"));
     assert_eq!(waiting.panels[0].rules.len(), 2);
@@ -333,7 +333,12 @@ mod window {
 
         let h = window(Tab::DealMap);
         let deal = &h.state().doc.deal;
-        let map = dealmap::figure(deal, None, h.state().prefs.map_mode, &[]);
+        let map = dealmap::figure(
+            deal,
+            dealmap::MapData::default(),
+            h.state().prefs.map_mode,
+            &[],
+        );
         assert!(h.query_by_label(&map.title).is_some(), "{}", map.title);
 
         let h = window(Tab::Sensitivity);

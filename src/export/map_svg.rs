@@ -3,11 +3,11 @@
 
 use super::legend_svg::{column, paragraph};
 use super::plot_svg::{marker, rules};
+use super::style_svg::dasharray;
 use super::style_svg::{marks, px_per_point, rgb};
 use super::svg::{Anchor, Axes, Svg};
-use crate::figure::Figure;
 use crate::figure::heatmap::Heatmap;
-use crate::figure::numbers::{money, signed_money};
+use crate::figure::{Contour, Figure};
 use crate::palette::{INK, MUTED, zone_outline};
 
 pub fn paint(svg: &mut Svg, fig: &Figure, f: f64, top: f64) {
@@ -37,6 +37,7 @@ pub fn paint(svg: &mut Svg, fig: &Figure, f: f64, top: f64) {
         &marks(panel.x.ticks, panel.x.range, side, tick_font),
         &marks(panel.y.ticks, panel.y.range, side, tick_font),
     );
+    contours(svg, &axes, &panel.contours, f);
     rules(svg, &axes, panel);
     let k = px_per_point(f);
     for m in &panel.markers {
@@ -122,12 +123,52 @@ fn scale(svg: &mut Svg, map: &Heatmap, x: f64, mut y: f64, width: f64, f: f64) -
         svg.rect(x + step_w * s as f64, y, step_w + 0.5, f, c);
     }
     y += f * 2.0;
+    let [low, middle, high] = map.scale_labels();
     for (at, text, anchor) in [
-        (x, money(-map.max_abs), Anchor::Start),
-        (x + bar_w / 2.0, "0".to_string(), Anchor::Middle),
-        (x + bar_w, signed_money(map.max_abs), Anchor::End),
+        (x, low, Anchor::Start),
+        (x + bar_w / 2.0, middle, Anchor::Middle),
+        (x + bar_w, high, Anchor::End),
     ] {
         svg.text(at, y, &text, f * 0.8, anchor, false, MUTED);
     }
     paragraph(svg, &map.caption, x, y + f * 1.4, width, f * 0.75)
+}
+
+/// Lines over the map, each path over its pale halo where it has one, and each named on its
+/// longest path.
+fn contours(svg: &mut Svg, axes: &Axes, lines: &[Contour], f: f64) {
+    let k = px_per_point(f);
+    let (_, halo) = zone_outline(false);
+    for c in lines {
+        let width = f64::from(c.width) * k;
+        for path in &c.paths {
+            // Inside the plot, as the zone's own outline: a line along the map's edge stays on it.
+            let pts: Vec<(f64, f64)> = path
+                .iter()
+                .map(|p| (axes.px(p[0].clamp(0.0, 1.0)), axes.py(p[1].clamp(0.0, 1.0))))
+                .collect();
+            if c.halo {
+                svg.polyline(&pts, halo, width * 2.6, None);
+            }
+            svg.polyline(&pts, rgb(c.ink), width, dasharray(c.dash).as_deref());
+        }
+    }
+    // Names last, so no line crosses them.
+    for c in lines {
+        if let Some((text, at)) = &c.label {
+            let (x, y) = (axes.px(at[0]), axes.py(at[1]));
+            let size = f * 0.75;
+            let w = text.chars().count() as f64 * size * 0.55 + size * 0.4;
+            svg.rect(x - w / 2.0, y - size * 0.75, w, size * 1.1, halo);
+            svg.text(
+                x,
+                y + size * 0.2,
+                text,
+                size,
+                Anchor::Middle,
+                true,
+                rgb(c.ink),
+            );
+        }
+    }
 }

@@ -20,10 +20,11 @@ pub use error::{ExportError, OptionError};
 use crate::core::dealfile::Deal;
 use crate::core::model::{Outcome, simulate};
 use crate::core::montecarlo::monte_carlo;
+use crate::core::robust::{RobustGrid, p_zone_here, robust_grid};
 use crate::core::sensitivity;
 use crate::core::sweep::{MAP_GRID, deal_grid};
-use crate::figure::dealmap::{self, MapMode};
-use crate::figure::{Figure, montecarlo, profit, technology, tornado};
+use crate::figure::dealmap::{self, MapData, MapMode};
+use crate::figure::{Figure, montecarlo, nation, profit, technology, tornado};
 
 /// The chart catalogue lives with the chart descriptions; exports name their files from it.
 pub use crate::figure::Chart;
@@ -90,6 +91,18 @@ pub fn parse_size(text: &str) -> Result<(u32, u32), OptionError> {
     Ok((w, h))
 }
 
+/// Grid points per axis of an exported robust map, and the most draws it takes: a modest size,
+/// as the window's second pass (the full map is the window's, which fills in progressively).
+pub const ROBUST_GRID: usize = 51;
+pub const ROBUST_DRAWS: usize = 300;
+
+/// The robust map an export draws: `ROBUST_GRID` points a side, the deal's draws up to
+/// `ROBUST_DRAWS`, the deal's seed.
+pub fn export_robust_grid(p: &crate::core::params::Params) -> RobustGrid {
+    let draws = (p.mc_draws as usize).min(ROBUST_DRAWS);
+    robust_grid(p, ROBUST_GRID, draws, u64::from(p.mc_seed))
+}
+
 /// One chart's figure, computing only what that chart shows. `o` is the deal's simulation,
 /// which the time-series charts share. Exports draw no pinned scenarios and the map coloured by
 /// the host's gain.
@@ -99,7 +112,24 @@ pub fn chart_figure(deal: &Deal, o: &Outcome, chart: Chart) -> Figure {
         Chart::Profit => profit::figure(deal, o, false, &[]),
         Chart::CumulativeProfit => profit::figure(deal, o, true, &[]),
         Chart::Technology => technology::figure(deal, o, &[]),
-        Chart::DealMap => dealmap::figure(deal, Some(&deal_grid(p, MAP_GRID)), MapMode::Host, &[]),
+        Chart::Nation => nation::figure(deal, o, &[]),
+        Chart::DealMap => dealmap::figure(
+            deal,
+            MapData::grid(Some(&deal_grid(p, MAP_GRID))),
+            MapMode::Host,
+            &[],
+        ),
+        Chart::RobustMap => {
+            let robust = export_robust_grid(p);
+            // The current deal's own chance, over the map's draws.
+            let here = p_zone_here(p, robust.draws, robust.seed);
+            let data = MapData {
+                grid: None,
+                robust: Some(&robust),
+                chance_here: Some((here, robust.draws)),
+            };
+            dealmap::figure(deal, data, MapMode::Chance, &[])
+        }
         Chart::Tornado => tornado::figure(deal, &sensitivity::tornado(p)),
         Chart::MonteCarlo => {
             let bands = monte_carlo(p, p.mc_draws as usize, u64::from(p.mc_seed));

@@ -6,17 +6,23 @@ pub enum Chart {
     Profit,
     CumulativeProfit,
     Technology,
+    /// The host country's account by year, deal against no deal.
+    Nation,
     DealMap,
+    /// The chance both partners gain over the Monte Carlo draws, per deal on the map.
+    RobustMap,
     Tornado,
     MonteCarlo,
 }
 
 impl Chart {
-    pub const ALL: [Chart; 6] = [
+    pub const ALL: [Chart; 8] = [
         Chart::Profit,
         Chart::CumulativeProfit,
         Chart::Technology,
+        Chart::Nation,
         Chart::DealMap,
+        Chart::RobustMap,
         Chart::Tornado,
         Chart::MonteCarlo,
     ];
@@ -27,7 +33,9 @@ impl Chart {
             Chart::Profit => "profit",
             Chart::CumulativeProfit => "cumulative_profit",
             Chart::Technology => "technology",
+            Chart::Nation => "national_view",
             Chart::DealMap => "deal_map",
+            Chart::RobustMap => "robust_map",
             Chart::Tornado => "tornado",
             Chart::MonteCarlo => "monte_carlo",
         }
@@ -39,7 +47,9 @@ impl Chart {
             Chart::Profit => "Yearly profit",
             Chart::CumulativeProfit => "Cumulative profit",
             Chart::Technology => "Technology",
+            Chart::Nation => "National view",
             Chart::DealMap => "Deal map",
+            Chart::RobustMap => "Robust deal map",
             Chart::Tornado => "Sensitivity",
             Chart::MonteCarlo => "Monte Carlo",
         }
@@ -51,7 +61,9 @@ impl Chart {
             Chart::Profit => "Yearly profit, deal against no deal",
             Chart::CumulativeProfit => "Cumulative profit, deal against no deal",
             Chart::Technology => "Technology: what the host learns",
+            Chart::Nation => "What the host country gains",
             Chart::DealMap => "Where both sides would sign",
+            Chart::RobustMap => "How sure the deal zone is",
             Chart::Tornado => "What the answer hangs on",
             Chart::MonteCarlo => "How sure we can be",
         }

@@ -1,12 +1,14 @@
-//! The deal map: a gain over host stake × tech share as a heatmap with the deal zone outlined,
-//! the policy lines, the Nash points, pinned scenarios and the current deal marked.
+//! The deal map: a gain over host stake × tech share as a heatmap with the deal zone and the
+//! three-party zone outlined, the policy lines, the Nash points, pinned scenarios and the current
+//! deal marked. Coloured by the chance both gain, it is the robust map (`robustmap`).
 
-use super::heatmap::Heatmap;
+use super::heatmap::{ColourScale, Heatmap};
+pub use super::mapframe::{MapData, short_name};
+use super::mapframe::{frame, mark_deals};
 use super::numbers::{signed_money, terms};
 use super::types::{Dash, Swatch};
-use super::{Axis, Chart, Figure, LegendEntry, Marker, Panel, Pin, Rule, Shape, Ticks, pin_shape};
+use super::{Chart, Contour, Figure, LegendEntry, Marker, Pin, Shape};
 use crate::core::dealfile::Deal;
-use crate::core::policy::STAKE_LINES;
 use crate::core::sweep::{Cell, Grid};
 use crate::palette::Ink;
 
@@ -21,14 +23,29 @@ pub enum MapMode {
     Joint,
     /// The joint gain times the chance both governments approve.
     Expected,
+    /// The host country's national gain (eq. 23).
+    Nation,
+    /// The chance both partners gain over the Monte Carlo draws: the robust map.
+    Chance,
 }
 
 impl MapMode {
-    pub const ALL: [MapMode; 4] = [
+    pub const ALL: [MapMode; 6] = [
         MapMode::Host,
         MapMode::Entrant,
         MapMode::Joint,
         MapMode::Expected,
+        MapMode::Nation,
+        MapMode::Chance,
+    ];
+
+    /// The colourings by a gain, the deal map slide's (the chance has a slide of its own).
+    pub const GAINS: [MapMode; 5] = [
+        MapMode::Host,
+        MapMode::Entrant,
+        MapMode::Joint,
+        MapMode::Expected,
+        MapMode::Nation,
     ];
 
     pub fn label(self) -> &'static str {
@@ -37,6 +54,8 @@ impl MapMode {
             MapMode::Entrant => "Entrant's gain",
             MapMode::Joint => "Joint gain",
             MapMode::Expected => "Expected joint gain",
+            MapMode::Nation => "National gain",
+            MapMode::Chance => "Chance both gain",
         }
     }
 
@@ -47,68 +66,107 @@ impl MapMode {
             MapMode::Entrant => "the entrant's NPV gain over no deal",
             MapMode::Joint => "the joint NPV gain over no deal",
             MapMode::Expected => "the joint NPV gain over no deal times the chance of approval",
+            MapMode::Nation => "the host country's NPV gain over no deal",
+            MapMode::Chance => "the chance both partners gain",
         }
     }
 
-    pub fn value(self, c: &Cell) -> f64 {
-        match self {
+    /// The value a gain colouring gives a cell; `None` for the chance, which no one grid holds.
+    pub fn value(self, c: &Cell) -> Option<f64> {
+        Some(match self {
             MapMode::Host => c.host_gain,
             MapMode::Entrant => c.entrant_gain,
             MapMode::Joint => c.host_gain + c.entrant_gain,
             MapMode::Expected => c.approval * (c.host_gain + c.entrant_gain),
-        }
+            MapMode::Nation => c.nation_gain,
+            MapMode::Chance => return None,
+        })
     }
 }
 
-/// The stake lines' strokes: dashed for control, dotted for the entrant under 25 %.
-const LINE_DASHES: [Dash; 2] = [Dash::Dashed, Dash::Dotted { spacing: 5.0 }];
-
-/// `name`, or its first `max` characters and an ellipsis.
-pub fn short_name(name: &str, max: usize) -> String {
-    if name.chars().count() <= max {
-        name.to_string()
+/// The heatmap of `grid` coloured by `mode` (a gain; `None` for the chance).
+pub fn heatmap(grid: &Grid, mode: MapMode) -> Option<Heatmap> {
+    let values: Vec<f64> = grid
+        .cells
+        .iter()
+        .map(|c| mode.value(c))
+        .collect::<Option<_>>()?;
+    let whose = if mode == MapMode::Nation {
+        "Orange: the country is worse off than without the deal; purple: better off."
     } else {
-        let mut s: String = name.chars().take(max - 1).collect();
-        s.push('…');
-        s
-    }
-}
-
-/// The heatmap of `grid` coloured by `mode`.
-pub fn heatmap(grid: &Grid, mode: MapMode) -> Heatmap {
-    let values: Vec<f64> = grid.cells.iter().map(|c| mode.value(c)).collect();
-    Heatmap {
+        "Orange: worse than no deal; purple: better."
+    };
+    Some(Heatmap {
         n: grid.n,
-        max_abs: values.iter().map(|v| v.abs()).fold(0.0, f64::max),
+        scale: ColourScale::Diverging {
+            max_abs: values.iter().map(|v| v.abs()).fold(0.0, f64::max),
+        },
         values,
         zone: grid.cells.iter().map(Cell::in_zone).collect(),
         label: format!("{}, US$ B", mode.label()),
-        caption: "Orange: worse than no deal; purple: better. Outlined: the deal zone, where both \
-                  partners gain."
-            .to_string(),
+        caption: format!(
+            "{whose} Outlined: the deal zone, where both partners gain; dashed inside it: the \
+             three-party zone, where the host country gains too."
+        ),
+    })
+}
+
+/// The outline of the three-party zone: the deal zone's cells where the country gains too.
+pub fn three_party_outline(grid: &Grid) -> Contour {
+    let inside: Vec<bool> = grid.cells.iter().map(Cell::in_three_party_zone).collect();
+    Contour {
+        name: "Three-party zone".to_string(),
+        paths: super::contour::outline(&inside, grid.n),
+        ink: Ink::Nation,
+        dash: Dash::Dashed,
+        width: 2.0,
+        halo: false,
+        label: None,
     }
 }
 
-/// The map of `deal`; `grid` is `None` while it is being computed (the lines and the current
-/// deal are drawn, the colours and the Nash points wait).
-pub fn figure(deal: &Deal, grid: Option<&Grid>, mode: MapMode, pins: &[Pin<'_>]) -> Figure {
+/// The legend's entries for the two zones, with how many grid deals each holds.
+fn zone_legend(grid: &Grid) -> [LegendEntry; 2] {
+    let (two, three, all) = (
+        grid.zone_count(),
+        grid.three_party_zone_count(),
+        grid.cells.len(),
+    );
+    let three_text = if three == two {
+        format!("{three}: all of the deal zone")
+    } else {
+        format!("{three} of the {two}")
+    };
+    [
+        LegendEntry::new(
+            vec![Swatch::Line(Ink::Strong, Dash::Solid)],
+            format!("Deal zone: both partners gain ({two} of {all} grid deals)"),
+        )
+        .hover("Both partners' NPVs beat their no-deal NPVs, with the parameters as set"),
+        LegendEntry::new(
+            vec![Swatch::Line(Ink::Nation, Dash::Dashed)],
+            format!("Three-party zone: the host country gains too ({three_text})"),
+        )
+        .hover(
+            "In the deal zone, and the national surplus (consumer surplus + the host's profit \
+             + tariff and duty revenue − credits) beats no deal",
+        ),
+    ]
+}
+
+/// The map of `deal` coloured by `mode`. Parts of `data` still being computed are left out: the
+/// lines and the current deal are drawn, the colours and the Nash points wait.
+pub fn figure(deal: &Deal, data: MapData<'_>, mode: MapMode, pins: &[Pin<'_>]) -> Figure {
+    if mode == MapMode::Chance {
+        return super::robustmap::figure(deal, data, pins);
+    }
     let p = &deal.params;
     let beta = p.bargaining_power;
-    let percent = |label: &str| Axis::new(label, "", (0.0, 1.0), Ticks::Percent);
-    let mut panel = Panel::new(percent("host stake"), percent("technology shared"));
-    panel.heatmap = grid.map(|g| heatmap(g, mode));
-    panel.rules = STAKE_LINES
-        .iter()
-        .zip(LINE_DASHES)
-        .map(|(line, dash)| Rule {
-            name: line.long.to_string(),
-            x: line.stake,
-            ink: Ink::Weak,
-            dash,
-            width: 1.5,
-        })
-        .collect();
-    let mut legend = Vec::new();
+    let grid = data.grid;
+    let mut panel = frame();
+    panel.heatmap = grid.and_then(|g| heatmap(g, mode));
+    panel.contours = grid.map(three_party_outline).into_iter().collect();
+    let mut legend: Vec<LegendEntry> = grid.map(zone_legend).into_iter().flatten().collect();
     if let Some(points) = grid.map(|g| g.nash_points(beta)) {
         for (name, entry, cell, shape, ink, radius) in [
             (
@@ -155,31 +213,22 @@ pub fn figure(deal: &Deal, grid: Option<&Grid>, mode: MapMode, pins: &[Pin<'_>])
         vec![Swatch::Marker(Shape::Cross, Ink::Strong)],
         format!("Current deal: {}", terms(p.host_stake, p.tech_share)),
     ));
-    for (i, pin) in pins.iter().enumerate() {
-        let q = &pin.deal.params;
-        panel.markers.push(Marker {
-            name: pin.deal.name.clone(),
-            at: [q.host_stake, q.tech_share],
-            shape: pin_shape(i),
-            ink: Ink::OnMap,
-            radius: 6.0,
-            // Short enough to stay on the map; the legend gives it in full.
-            label: Some(short_name(&pin.deal.name, 24)),
-        });
-        legend.push(LegendEntry::new(
-            vec![Swatch::Marker(pin_shape(i), Ink::Strong)],
-            format!("{}: {}", pin.deal.name, terms(q.host_stake, q.tech_share)),
-        ));
-    }
-    for shape in [Shape::Ring, Shape::Cross] {
-        panel.markers.push(Marker {
-            name: "Current deal".to_string(),
-            at: [p.host_stake, p.tech_share],
-            shape,
-            ink: Ink::OnMap,
-            radius: 7.0,
-            label: None,
-        });
+    mark_deals(&mut panel, &mut legend, deal, pins);
+    let mut notes = vec![format!(
+        "Gains are if both governments approve. The Nash point maximises ln(chance of \
+         approval) + β·ln(gain of {}) + (1 − β)·ln(gain of {}) over the zone: the expected \
+         gains' Nash product. Dashed line: 50 % stake (host control); dotted: 75 % (entrant \
+         under 25 %{}).",
+        deal.host,
+        deal.entrant,
+        if p.manufacturing_credits {
+            ": the 45X credit and the lowest review bands"
+        } else {
+            ": the lowest review bands"
+        }
+    )];
+    if mode == MapMode::Nation {
+        notes.push(super::nation::measure_note(deal));
     }
     Figure {
         chart: Chart::DealMap,
@@ -189,18 +238,6 @@ pub fn figure(deal: &Deal, grid: Option<&Grid>, mode: MapMode, pins: &[Pin<'_>])
         legend_title: Some(format!("Bargaining (host power β = {beta:.2})")),
         legend,
         panels: vec![panel],
-        notes: vec![format!(
-            "Gains are if both governments approve. The Nash point maximises ln(chance of \
-             approval) + β·ln(gain of {}) + (1 − β)·ln(gain of {}) over the zone: the expected \
-             gains' Nash product. Dashed line: 50 % stake (host control); dotted: 75 % (entrant \
-             under 25 %{}).",
-            deal.host,
-            deal.entrant,
-            if p.manufacturing_credits {
-                ": the 45X credit and the lowest review bands"
-            } else {
-                ": the lowest review bands"
-            }
-        )],
+        notes,
     }
 }

@@ -5,11 +5,15 @@
 
 pub mod bars;
 pub mod chart;
+pub mod contour;
 pub mod dealmap;
 pub mod heatmap;
+pub mod mapframe;
 pub mod montecarlo;
+pub mod nation;
 pub mod numbers;
 pub mod profit;
+pub mod robustmap;
 pub mod technology;
 pub mod ticks;
 pub mod tornado;
@@ -17,8 +21,8 @@ pub mod types;
 
 pub use chart::Chart;
 pub use types::{
-    Area, Axis, Dash, Figure, LegendEntry, Look, Marker, Opacity, Panel, Role, Rule, Series, Shape,
-    Swatch, Ticks, pin_shape,
+    Area, Axis, Contour, Dash, Figure, LegendEntry, Look, Marker, Opacity, Panel, Role, Rule,
+    Series, Shape, Swatch, Ticks, pin_shape,
 };
 
 use crate::core::dealfile::Deal;

@@ -51,6 +51,11 @@ pub enum Role {
     Scenario(usize),
     /// The live deal drawn over the Monte Carlo bands.
     AsSet,
+    /// Another measure of a line drawn beside it (the plain logit's consumer surplus beside the
+    /// nested one): faint and dashed, behind the headline.
+    Alternative,
+    /// The sum of the other lines (the national gain): bolder than its parts.
+    Total,
 }
 
 /// How a series is drawn: stroke, width in points, opacity, and a marker on each point.
@@ -91,6 +96,8 @@ impl Role {
                 marker: Some((Shape::Circle, 3.0)),
                 ..line(Dash::Solid, 2.0, 1.0)
             },
+            Role::Alternative => line(Dash::Dashed, GHOST_LINE_WIDTH, 0.6),
+            Role::Total => line(Dash::Solid, 3.5, 1.0),
         }
     }
 }
@@ -152,6 +159,20 @@ pub struct Marker {
     /// Radius in points.
     pub radius: f32,
     pub label: Option<String>,
+}
+
+/// A line over a map: a contour of equal value, or the outline of a set of cells. Paths in data
+/// units; a `halo` is a pale band under the line so it reads on dark and light cells alike.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Contour {
+    pub name: String,
+    pub paths: Vec<Vec<[f64; 2]>>,
+    pub ink: Ink,
+    pub dash: Dash,
+    pub width: f32,
+    pub halo: bool,
+    /// A short name written on the line ("80 %"), and where.
+    pub label: Option<(String, [f64; 2])>,
 }
 
 /// A legend entry's sample.
@@ -243,6 +264,8 @@ pub struct Panel {
     pub rules: Vec<Rule>,
     pub markers: Vec<Marker>,
     pub bars: Option<Bars>,
+    /// Drawn over the heatmap, under the rules and markers.
+    pub contours: Vec<Contour>,
 }
 
 impl Panel {
@@ -258,6 +281,7 @@ impl Panel {
             rules: Vec::new(),
             markers: Vec::new(),
             bars: None,
+            contours: Vec::new(),
         }
     }
 }

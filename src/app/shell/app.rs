@@ -18,7 +18,7 @@ use crate::app::shell::history::History;
 use crate::app::shell::live::Live;
 use crate::app::shell::state::{AppConfig, Pending, Prefs, ZOOM_RANGE};
 use crate::app::shell::style::Palette;
-use crate::app::views::{dealmap, help, presentation, scenarios};
+use crate::app::views::{help, map_texture, presentation, scenarios};
 use crate::app::work::analyses;
 use crate::core::dealfile::Deal;
 
@@ -56,7 +56,7 @@ pub struct JvApp {
     pub(crate) started: Option<Instant>,
     pub(crate) queue: Vec<Command>,
     pub analyses: analyses::Analyses,
-    pub(crate) map_texture: dealmap::MapTexture,
+    pub(crate) map_texture: map_texture::MapTexture,
     /// Where the deal map was last drawn (screen ↔ plot coordinates).
     pub map_transform: Option<egui_plot::PlotTransform>,
     /// Presentation mode, when on.
@@ -113,8 +113,8 @@ impl JvApp {
             title: String::new(),
             started: config.started,
             queue: Vec::new(),
-            analyses: analyses::Analyses::new(config.synchronous_analyses),
-            map_texture: dealmap::MapTexture::default(),
+            analyses: analyses::Analyses::new(config.synchronous_analyses, &config.robust_passes),
+            map_texture: map_texture::MapTexture::default(),
             map_transform: None,
             presenting: None,
             export_wanted: None,

@@ -163,6 +163,8 @@ pub enum TextField {
 pub enum Tab {
     #[default]
     Charts,
+    /// The host country's national account.
+    Nation,
     DealMap,
     Sensitivity,
     MonteCarlo,
@@ -171,8 +173,9 @@ pub enum Tab {
 }
 
 impl Tab {
-    pub const ALL: [Tab; 6] = [
+    pub const ALL: [Tab; 7] = [
         Tab::Charts,
+        Tab::Nation,
         Tab::DealMap,
         Tab::Sensitivity,
         Tab::MonteCarlo,
@@ -183,6 +186,7 @@ impl Tab {
     pub fn label(self) -> &'static str {
         match self {
             Tab::Charts => "Charts",
+            Tab::Nation => "National account",
             Tab::DealMap => "Deal map",
             Tab::Sensitivity => "Sensitivity",
             Tab::MonteCarlo => "Monte Carlo",

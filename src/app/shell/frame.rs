@@ -89,12 +89,21 @@ impl JvApp {
                 .get(p.slide)
                 .copied()
         });
-        let map_slide = slide == Some(presentation::Slide::Chart(crate::figure::Chart::DealMap));
+        use crate::figure::Chart;
+        use crate::figure::dealmap::MapMode;
+        use presentation::Slide;
+        let map_tab = tab == Tab::DealMap;
+        let map_slide = slide == Some(Slide::Chart(Chart::DealMap));
+        let robust_slide = slide == Some(Slide::Chart(Chart::RobustMap));
+        let chance_colouring = self.prefs.map_mode == MapMode::Chance;
         let wanted = analyses::Wanted {
-            map: tab == Tab::DealMap || map_slide,
-            goal: tab == Tab::DealMap || map_slide,
-            monte_carlo: tab == Tab::MonteCarlo
-                || slide == Some(presentation::Slide::Chart(crate::figure::Chart::MonteCarlo)),
+            map: map_tab || map_slide,
+            goal: map_tab || map_slide || robust_slide,
+            monte_carlo: tab == Tab::MonteCarlo || slide == Some(Slide::Chart(Chart::MonteCarlo)),
+            robust: (map_tab && chance_colouring) || robust_slide,
+            // The key figures, in the window's strip or on their slide, and the robust map's
+            // legend.
+            chance: self.presenting.is_none() || slide == Some(Slide::KeyFigures) || robust_slide,
             dragging,
         };
         if self.analyses.update(&self.doc.deal.params, wanted, &ctx) {

@@ -2,6 +2,7 @@
 
 use crate::core::analysis::Summary;
 use crate::core::model::{Baseline, Outcome, simulate_deal};
+use crate::core::nation::Nation;
 use crate::core::params::Params;
 
 /// The simulation of the current parameters, recomputed only when they change. The baseline is
@@ -11,6 +12,8 @@ pub struct Live {
     baseline: Baseline,
     pub outcome: Outcome,
     pub summary: Summary,
+    /// The host country's account of the deal.
+    pub nation: Nation,
 }
 
 impl Live {
@@ -20,6 +23,7 @@ impl Live {
             params: *p,
             baseline: Baseline::new(p),
             summary: Summary::of(&outcome),
+            nation: Nation::of(&outcome),
             outcome,
         }
     }
@@ -36,6 +40,7 @@ impl Live {
         self.outcome.no_deal = self.baseline.run;
         self.outcome.params = *p;
         self.summary = Summary::of(&self.outcome);
+        self.nation = Nation::of(&self.outcome);
         self.params = *p;
         true
     }

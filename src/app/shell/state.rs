@@ -7,6 +7,19 @@ use std::time::Instant;
 use crate::app::files::autosave;
 use crate::app::files::dialogs::{self, FileDialogs, NativeDialogs};
 use crate::app::shell::commands::Tab;
+use crate::app::work::robust::{PASSES, Pass};
+
+/// The robust map's passes in tests: small, so a debug build draws them in a blink.
+pub const TEST_PASSES: [Pass; 2] = [
+    Pass {
+        n: 11,
+        max_draws: 20,
+    },
+    Pass {
+        n: 21,
+        max_draws: 40,
+    },
+];
 
 /// The zoom a saved preference may set at start.
 pub(crate) const ZOOM_RANGE: (f32, f32) = (0.5, 3.0);
@@ -53,6 +66,8 @@ pub struct AppConfig {
     /// Run the analyses (deal map, Monte Carlo, goal seek) within the frame instead of on
     /// threads, so tests see their results at once.
     pub synchronous_analyses: bool,
+    /// The robust map's passes, coarse to full.
+    pub robust_passes: Vec<Pass>,
 }
 
 impl AppConfig {
@@ -70,6 +85,7 @@ impl AppConfig {
             saves_dir,
             started: Some(started),
             synchronous_analyses: false,
+            robust_passes: PASSES.to_vec(),
         }
     }
 
@@ -82,6 +98,7 @@ impl AppConfig {
             saves_dir: PathBuf::from("saves"),
             started: None,
             synchronous_analyses: true,
+            robust_passes: TEST_PASSES.to_vec(),
         }
     }
 }

@@ -8,10 +8,15 @@ use crate::app::shell::style::Palette;
 use crate::app::views::presentation::Slide;
 use crate::app::views::scenarios::Scenario;
 use crate::app::views::{
-    charts, dealmap as map_view, figures, legend, montecarlo as mc_view, presentation, scenarios,
-    sensitivity, table,
+    charts, dealmap as map_view, figures, legend, montecarlo as mc_view, nation as nation_view,
+    presentation, scenarios, sensitivity, table,
 };
-use crate::figure::{self, Chart, Pin, dealmap, montecarlo, profit, technology};
+use crate::app::work::analyses::Analyses;
+use crate::core::dealfile::Deal;
+use crate::core::goalseek::GoalSeek;
+use crate::core::params::Params;
+use crate::figure::dealmap::{MapData, MapMode};
+use crate::figure::{self, Chart, Pin, dealmap, montecarlo, nation, profit, technology};
 
 impl JvApp {
     /// The status bar along the bottom: the last problem (until dismissed) or confirmation. One
@@ -54,13 +59,7 @@ impl JvApp {
         let palette = self.palette();
         let o = &self.live.outcome;
         let deal = &self.doc.deal;
-        figures::figures_ui(
-            ui,
-            &self.live.summary,
-            (&deal.host, &deal.entrant),
-            o.deal.year(o.deal.years - 1),
-            &palette,
-        );
+        figures::figures_ui(ui, &self.key_figures(), &palette);
         ui.horizontal(|ui| {
             for tab in Tab::ALL {
                 if ui
@@ -74,11 +73,29 @@ impl JvApp {
         ui.separator();
         match self.prefs.tab {
             Tab::Charts => charts::charts_ui(ui, deal, o, &pins(&self.scenarios), &palette),
+            Tab::Nation => {
+                let fig = nation::figure(deal, o, &pins(&self.scenarios));
+                nation_view::nation_ui(ui, &fig, &palette, false);
+            }
             Tab::Table => table::table_ui(ui, o, &deal.host, &deal.entrant, out),
             Tab::Compare => {
                 scenarios::comparison_ui(ui, deal, o, &self.scenarios, &palette, true, out)
             }
             Tab::DealMap | Tab::Sensitivity | Tab::MonteCarlo => {}
+        }
+    }
+
+    /// What the key figures show, strip or slide.
+    fn key_figures(&self) -> figures::KeyFigures<'_> {
+        let o = &self.live.outcome;
+        let deal = &self.doc.deal;
+        figures::KeyFigures {
+            summary: &self.live.summary,
+            nation: &self.live.nation,
+            names: (&deal.host, &deal.entrant),
+            last_year: o.deal.year(o.deal.years - 1),
+            chance: self.analyses.chance_here(&deal.params),
+            nest: deal.params.jv_nest,
         }
     }
 
@@ -98,6 +115,7 @@ impl JvApp {
         };
         let o = &self.live.outcome;
         let summary = self.live.summary;
+        let nation = self.live.nation;
         let goal = self
             .analyses
             .goal
@@ -118,13 +136,15 @@ impl JvApp {
             out,
             |ui, out| match slide {
                 Slide::KeyFigures => {
-                    figures::figures_slide(
-                        ui,
-                        &summary,
-                        (&deal.host, &deal.entrant),
-                        o.deal.year(o.deal.years - 1),
-                        &palette,
-                    );
+                    let key = figures::KeyFigures {
+                        summary: &summary,
+                        nation: &nation,
+                        names: (&deal.host, &deal.entrant),
+                        last_year: o.deal.year(o.deal.years - 1),
+                        chance: analyses.chance_here(&deal.params),
+                        nest: deal.params.jv_nest,
+                    };
+                    figures::figures_slide(ui, &key, &palette);
                     // Fill the slide so the footer sits at the bottom.
                     ui.allocate_space(ui.available_size());
                 }
@@ -137,19 +157,24 @@ impl JvApp {
                     legend::legend_ui(ui, &fig.legend, &palette);
                     charts::chart_ui(ui, &fig, &palette, true);
                 }
-                Slide::Chart(Chart::DealMap) => {
-                    let grid = analyses.grid.latest().map(|(_, g)| g);
-                    let fig = dealmap::figure(&deal, grid, mode, &pins);
-                    let view = map_view::MapView {
-                        figure: &fig,
-                        generation: analyses.grid.shown_generation(),
-                        params: &deal.params,
-                        mode,
-                        current: analyses.map_is_current(&deal.params),
-                        goal,
-                        host: &deal.host,
-                        entrant: &deal.entrant,
-                        still: true,
+                Slide::Chart(Chart::Nation) => {
+                    let fig = nation::figure(&deal, o, &pins);
+                    nation_view::nation_ui(ui, &fig, &palette, true);
+                }
+                Slide::Chart(c @ (Chart::DealMap | Chart::RobustMap)) => {
+                    // The deal map slide keeps the tab's gain colouring; the robust map's is the
+                    // chance.
+                    let mode = match (c, mode) {
+                        (Chart::RobustMap, _) => MapMode::Chance,
+                        (_, MapMode::Chance) => MapMode::Host,
+                        (_, m) => m,
+                    };
+                    let fig = dealmap::figure(&deal, map_data(analyses, &deal.params), mode, &pins);
+                    let mut view = map_view(analyses, &fig, &deal, mode, goal, true);
+                    view.modes = if c == Chart::RobustMap {
+                        &[]
+                    } else {
+                        &MapMode::GAINS
                     };
                     map_view::deal_map_ui(ui, &view, texture, &palette, out);
                 }
@@ -185,24 +210,15 @@ impl JvApp {
         let p = deal.params;
         match self.prefs.tab {
             Tab::DealMap => {
-                let grid = self.analyses.grid.latest().map(|(_, g)| g);
-                let fig = dealmap::figure(deal, grid, self.prefs.map_mode, &pins(&self.scenarios));
+                let mode = self.prefs.map_mode;
+                let data = map_data(&self.analyses, &p);
+                let fig = dealmap::figure(deal, data, mode, &pins(&self.scenarios));
                 let goal = self
                     .analyses
                     .goal
                     .latest()
                     .map(|(_, g)| (g.clone(), self.analyses.goal_is_current(&p)));
-                let view = map_view::MapView {
-                    figure: &fig,
-                    generation: self.analyses.grid.shown_generation(),
-                    params: &p,
-                    mode: self.prefs.map_mode,
-                    current: self.analyses.map_is_current(&p),
-                    goal,
-                    host: &deal.host,
-                    entrant: &deal.entrant,
-                    still: false,
-                };
+                let view = map_view(&self.analyses, &fig, deal, mode, goal, false);
                 self.map_transform =
                     map_view::deal_map_ui(ui, &view, &mut self.map_texture, &palette, out);
             }
@@ -223,8 +239,62 @@ impl JvApp {
                 };
                 mc_view::montecarlo_ui(ui, &view, &palette);
             }
-            Tab::Charts | Tab::Table | Tab::Compare => {}
+            Tab::Charts | Tab::Nation | Tab::Table | Tab::Compare => {}
         }
+    }
+}
+
+/// What the deal map is drawn from, as far as it is computed.
+fn map_data<'a>(analyses: &'a Analyses, p: &Params) -> MapData<'a> {
+    MapData {
+        grid: analyses.grid.latest().map(|(_, g)| g),
+        robust: analyses.robust.latest(),
+        chance_here: analyses
+            .chance_here(p)
+            .filter(|&(_, _, current)| current)
+            .map(|(c, draws, _)| (c, draws)),
+    }
+}
+
+/// The deal map's view of `fig`: the texture's generation, whether it is current, and what the
+/// toolbar says, from the analysis the colouring needs.
+fn map_view<'a>(
+    analyses: &Analyses,
+    fig: &'a figure::Figure,
+    deal: &'a Deal,
+    mode: MapMode,
+    goal: Option<(GoalSeek, bool)>,
+    still: bool,
+) -> map_view::MapView<'a> {
+    let p = &deal.params;
+    let grid = analyses.grid.latest().map(|(_, g)| g);
+    let (generation, current, robust) = if mode == MapMode::Chance {
+        let status = analyses.robust.status(p);
+        (
+            analyses.robust.maps.shown_generation(),
+            status.current,
+            Some(status),
+        )
+    } else {
+        (
+            analyses.grid.shown_generation(),
+            analyses.map_is_current(p),
+            None,
+        )
+    };
+    map_view::MapView {
+        figure: fig,
+        generation,
+        params: p,
+        mode,
+        modes: &MapMode::ALL,
+        current,
+        counts: grid.map(|g| (g.zone_count(), g.three_party_zone_count(), g.cells.len())),
+        robust,
+        goal,
+        host: &deal.host,
+        entrant: &deal.entrant,
+        still,
     }
 }
 

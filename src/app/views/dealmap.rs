@@ -2,98 +2,21 @@
 //! policy lines, the Nash points, pins and the current deal; beside it the colour scale, the
 //! markers' legend, the notes and goal seek. Click or drag to set the two terms.
 
-use eframe::egui::{self, Color32, ColorImage, RichText, TextureHandle, TextureOptions, Ui};
+use eframe::egui::{self, RichText, TextureHandle, Ui};
 use egui_plot::{Plot, PlotImage, PlotPoint};
 
 use super::goal::goal_panel;
 use super::legend::legend_column;
+use super::map_texture::MapTexture;
 use super::plot::{fixed, paint, still_plot};
 use crate::app::shell::commands::Command;
-use crate::app::shell::style::{Palette, color, money, signed_money};
+use crate::app::shell::style::{Palette, color};
+use crate::app::work::robust::RobustStatus;
 use crate::core::goalseek::GoalSeek;
 use crate::core::params::{Key, Params};
 use crate::figure::dealmap::MapMode;
 use crate::figure::heatmap::Heatmap;
 use crate::figure::{Figure, Panel, ticks};
-use crate::palette::zone_outline;
-
-/// Pixels per grid cell in the map image: enough for a crisp zone outline.
-fn cell_pixels(n: usize) -> usize {
-    (400 / n.max(1)).clamp(3, 40)
-}
-
-/// The heatmap image, top row = highest tech share, with the zone's outline drawn in (`edge`
-/// on the outlined sides, `halo` just inside).
-pub fn map_image(map: &Heatmap, edge: Color32, halo: Color32) -> ColorImage {
-    let n = map.n;
-    let f = cell_pixels(n);
-    let size = n * f;
-    let mut pixels = vec![Color32::BLACK; size * size];
-    let line = (f / 4).max(1);
-    for j in 0..n {
-        for i in 0..n {
-            let c = color(map.color(i, j));
-            let s = map.sides(i, j);
-            let row0 = (n - 1 - j) * f;
-            for y in 0..f {
-                for x in 0..f {
-                    // Distance in from the nearest outlined side of this cell.
-                    let mut depth = usize::MAX;
-                    if s.left {
-                        depth = depth.min(x);
-                    }
-                    if s.right {
-                        depth = depth.min(f - 1 - x);
-                    }
-                    if s.above {
-                        depth = depth.min(y);
-                    }
-                    if s.below {
-                        depth = depth.min(f - 1 - y);
-                    }
-                    pixels[(row0 + y) * size + i * f + x] = if depth < line {
-                        edge
-                    } else if depth < 2 * line {
-                        halo
-                    } else {
-                        c
-                    };
-                }
-            }
-        }
-    }
-    ColorImage::new([size, size], pixels)
-}
-
-/// The texture of the shown map, rebuilt only when its grid, colouring or theme changes.
-#[derive(Default)]
-pub struct MapTexture {
-    key: Option<(u64, MapMode, bool)>,
-    texture: Option<TextureHandle>,
-}
-
-impl MapTexture {
-    /// The texture for `map`, which is the figure of grid `generation` coloured by `mode`.
-    fn get(
-        &mut self,
-        ctx: &egui::Context,
-        map: &Heatmap,
-        generation: u64,
-        mode: MapMode,
-        dark: bool,
-    ) -> &TextureHandle {
-        let key = (generation, mode, dark);
-        if self.key != Some(key) || self.texture.is_none() {
-            let (edge, halo) = zone_outline(dark);
-            let image = map_image(map, color(edge), color(halo));
-            self.texture = Some(ctx.load_texture("deal_map", image, TextureOptions::NEAREST));
-            self.key = Some(key);
-        }
-        self.texture.get_or_insert_with(|| {
-            ctx.load_texture("deal_map", ColorImage::default(), TextureOptions::NEAREST)
-        })
-    }
-}
 
 pub struct MapView<'a> {
     pub figure: &'a Figure,
@@ -101,7 +24,13 @@ pub struct MapView<'a> {
     pub generation: u64,
     pub params: &'a Params,
     pub mode: MapMode,
+    /// The colourings offered (none on the robust map's slide).
+    pub modes: &'static [MapMode],
     pub current: bool,
+    /// Grid deals in the deal zone, in the three-party zone, and in all (a gain colouring).
+    pub counts: Option<(usize, usize, usize)>,
+    /// The robust map's passes (the chance colouring).
+    pub robust: Option<RobustStatus>,
     pub goal: Option<(GoalSeek, bool)>,
     pub host: &'a str,
     pub entrant: &'a str,
@@ -120,20 +49,25 @@ pub fn deal_map_ui(
     let fig = view.figure;
     let panel = fig.panels.first()?;
     let map = panel.heatmap.as_ref();
-    ui.horizontal(|ui| {
-        ui.label("Colour by:");
-        for m in MapMode::ALL {
-            if ui.selectable_label(view.mode == m, m.label()).clicked() {
-                out.push(Command::SetMapMode(m));
+    ui.horizontal_wrapped(|ui| {
+        if !view.modes.is_empty() {
+            ui.label("Colour by:");
+            for &m in view.modes {
+                if ui.selectable_label(view.mode == m, m.label()).clicked() {
+                    out.push(Command::SetMapMode(m));
+                }
             }
+            ui.separator();
         }
-        ui.separator();
-        if let Some(map) = map {
-            ui.label(format!(
-                "{} of {} grid deals are in the zone",
-                map.zone_count(),
-                map.values.len()
-            ));
+        if let Some(status) = &view.robust {
+            ui.label(status.text()).on_hover_text(
+                "The map fills in pass by pass: a coarse grid with few draws first, then finer \
+                 ones, up to the deal map's grid and the deal's Monte Carlo draws.",
+            );
+        } else if let Some((two, three, all)) = view.counts {
+            // The three-party count is in the legend, beside its outline.
+            ui.label(format!("{two} of {all} grid deals are in the zone"))
+                .on_hover_text(format!("{three} in the three-party zone"));
         }
         if !view.current {
             ui.label(RichText::new("updating…").italics().color(palette.loss));
@@ -291,6 +225,7 @@ fn map_plot(
 }
 
 fn colour_legend(ui: &mut Ui, map: &Heatmap) {
+    let [low, middle, high] = map.scale_labels();
     let (rect, _) = ui.allocate_exact_size(egui::vec2(220.0, 16.0), egui::Sense::hover());
     let painter = ui.painter();
     let steps = map.scale();
@@ -309,12 +244,12 @@ fn colour_legend(ui: &mut Ui, map: &Heatmap) {
     }
     ui.horizontal(|ui| {
         ui.set_width(220.0);
-        ui.label(money(-map.max_abs));
+        ui.label(low);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            ui.label(signed_money(map.max_abs));
+            ui.label(high);
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                 ui.add_space(70.0);
-                ui.label("0");
+                ui.label(middle);
             });
         });
     });

@@ -1,29 +1,17 @@
-//! The key figures: whether the deal is in the zone, each partner's NPV and gain (if approved and
-//! expected) and the year it pulls ahead of its outside option, the chance both governments
-//! approve, and the entrant's remaining technology lead. A strip across the window, or a slide
-//! filling the screen in large type.
+//! The key figures: whether the deal is in the zone and how sure that is over the draws, each
+//! partner's NPV and gain (if approved and expected) and the year it pulls ahead of its outside
+//! option, what the host country gains, the chance both governments approve, and the entrant's
+//! remaining technology lead. A strip across the window, or a slide filling the screen in large
+//! type.
 
 use eframe::egui::{self, Color32, RichText, Ui};
 
+pub use super::cards::KeyFigures;
+use super::cards::{SLIDE, SLIDE3, STRIP, Sizes, card};
+use super::country::{chance_card_lines, chance_lines, country_card, country_lines};
 use crate::app::shell::style::{Palette, money, signed_money};
 use crate::core::analysis::{PartnerSummary, Summary};
 use crate::core::model::Partner;
-
-/// Text sizes of the figures: the window's, or a slide's.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Sizes {
-    pub text: f32,
-    pub figure: f32,
-}
-
-pub const STRIP: Sizes = Sizes {
-    text: 12.5,
-    figure: 14.5,
-};
-pub const SLIDE: Sizes = Sizes {
-    text: 24.0,
-    figure: 40.0,
-};
 
 /// Hover text of the year a partner pulls ahead.
 const AHEAD_HELP: &str = "The first year from which the partner's cumulative profit with the \
@@ -38,60 +26,90 @@ pub fn ahead_text(year: Option<u32>) -> String {
     }
 }
 
-/// The strip above the tabs: the zone badge and three cards sharing the width.
-pub fn figures_ui(ui: &mut Ui, s: &Summary, names: (&str, &str), last_year: u32, p: &Palette) {
+/// The strip above the tabs: the zone badge with the chance both gain under it, the partners'
+/// and the country's cards sharing the width, approval and lead stacked in a narrow last card.
+pub fn figures_ui(ui: &mut Ui, k: &KeyFigures<'_>, p: &Palette) {
     let gap = ui.spacing().item_spacing.x;
+    let s = k.summary;
+    // Cards and their frames (18 points each) share what is left after the badge, the gaps and
+    // the narrow last card. Where three cards a side would crowd their lines, the country's
+    // headline goes under the badge instead of a card of its own.
+    let small = 150.0;
+    let three = (ui.available_width() - BADGE - 4.0 * gap - (small + 18.0)) / 3.0 - 18.0;
+    let fold = three < MIN_CARD;
     ui.horizontal_top(|ui| {
-        let badge = zone_badge(ui, s, STRIP);
-        // The partners' cards share the room; approval and lead stack in a narrow third card.
-        let small = 170.0;
-        let card_width =
-            ((ui.available_width() - badge.width() - 3.0 * gap - (small + 18.0)) / 2.0 - 18.0)
-                .clamp(160.0, 420.0);
-        partner_card(ui, names.0, Partner::Host, s, p, STRIP, card_width);
-        partner_card(ui, names.1, Partner::Entrant, s, p, STRIP, card_width);
+        ui.vertical(|ui| {
+            zone_badge(ui, s, STRIP);
+            chance_lines(ui, k.chance, STRIP);
+            if fold {
+                ui.add_space(4.0);
+                country_lines(ui, k, p);
+            }
+        });
+        let room = ui.available_width() - gap - (small + 18.0);
+        // The country's lines are shorter than the partners': its card takes no more than they
+        // need, the partners' the rest.
+        let country = if fold {
+            None
+        } else {
+            Some(((room - 2.0 * gap) / 3.0 - 18.0).min(COUNTRY_CARD))
+        };
+        let taken = country.map_or(0.0, |w| w + 18.0 + gap);
+        let card_width = ((room - taken - gap) / 2.0 - 18.0).clamp(120.0, 420.0);
+        partner_card(ui, k.names.0, Partner::Host, s, p, STRIP, card_width);
+        partner_card(ui, k.names.1, Partner::Entrant, s, p, STRIP, card_width);
+        if let Some(width) = country {
+            country_card(ui, k, p, STRIP, width);
+        }
         card(ui, small, |ui| {
             approval_lines(ui, s, STRIP);
             ui.separator();
-            lead_lines(ui, s, names, last_year, STRIP);
+            lead_lines(ui, s, k.names, k.last_year, STRIP);
         });
     });
 }
 
-/// The key figures as a slide: the badge across the top, then the cards in large type.
-pub fn figures_slide(ui: &mut Ui, s: &Summary, names: (&str, &str), last_year: u32, p: &Palette) {
+/// The country's card at its widest: room for its longest line.
+const COUNTRY_CARD: f32 = 165.0;
+
+/// About the zone badge's width in the strip, for the choice of cards before it is drawn.
+const BADGE: f32 = 135.0;
+
+/// The narrowest a card in the strip gets before the country's card folds away.
+const MIN_CARD: f32 = 160.0;
+
+/// The key figures as a slide: the badge across the top, the partners' cards in large type,
+/// then the country's beside one card of the chances and the lead.
+pub fn figures_slide(ui: &mut Ui, k: &KeyFigures<'_>, p: &Palette) {
+    let s = k.summary;
     let width = ui.available_width();
     ui.vertical_centered(|ui| {
         zone_badge(ui, s, SLIDE);
     });
-    ui.add_space(16.0);
+    ui.add_space(8.0);
     // Two cards and their frames (18 points each) and the gap between them fill the width.
     let gap = ui.spacing().item_spacing.x;
     let card_width = ((width - gap) / 2.0 - 18.0).max(200.0);
     ui.horizontal_top(|ui| {
-        partner_card(ui, names.0, Partner::Host, s, p, SLIDE, card_width);
-        partner_card(ui, names.1, Partner::Entrant, s, p, SLIDE, card_width);
+        partner_card(ui, k.names.0, Partner::Host, s, p, SLIDE, card_width);
+        partner_card(ui, k.names.1, Partner::Entrant, s, p, SLIDE, card_width);
     });
-    ui.add_space(16.0);
+    ui.add_space(8.0);
     ui.horizontal_top(|ui| {
-        approval_card(ui, s, SLIDE, card_width);
-        lead_card(ui, s, names, last_year, SLIDE, card_width);
+        country_card(ui, k, p, SLIDE, card_width);
+        card(ui, card_width, |ui| {
+            approval_lines(ui, s, SLIDE3);
+            ui.separator();
+            chance_card_lines(ui, k.chance, SLIDE3);
+            ui.separator();
+            lead_lines(ui, s, k.names, k.last_year, SLIDE3);
+        });
     });
 }
 
 /// Hover text of the expected gain.
 const EXPECTED_HELP: &str = "The gain if both governments approve, times the chance that both \
     do; without approval each partner keeps its outside option (a gain of zero).";
-
-fn card<R>(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui) -> R) -> egui::Response {
-    egui::Frame::group(ui.style())
-        .inner_margin(egui::Margin::symmetric(8, 4))
-        .show(ui, |ui| {
-            ui.set_width(width);
-            ui.vertical(add)
-        })
-        .response
-}
 
 fn partner_card(
     ui: &mut Ui,
@@ -157,59 +175,29 @@ const APPROVAL_HELP: &str = "The chance that both governments approve the deal. 
     50 % and 75 %); the entrant's home government licenses technology exports and approves less \
     as more is shared, the battery layer least. See Help → Model, \"The rules\".";
 
-fn approval_card(ui: &mut Ui, s: &Summary, sizes: Sizes, width: f32) {
-    card(ui, width, |ui| approval_lines(ui, s, sizes));
-}
-
 fn approval_lines(ui: &mut Ui, s: &Summary, sizes: Sizes) {
     let a = s.approval;
     let both = RichText::new(format!("{:.0} %", a.both * 100.0))
         .size(sizes.figure)
         .strong();
-    // The strip keeps it to two short lines; a slide names the governments in full.
-    let (title, detail) = if sizes == STRIP {
-        (
-            "Approval",
-            format!(
-                "host {:.0} % · home {:.0} %",
-                a.host * 100.0,
-                a.home * 100.0
-            ),
-        )
+    // Two short lines; a slide has room to say whose approval it is.
+    let title = if sizes == STRIP {
+        "Approval"
     } else {
-        (
-            "Both governments approve",
-            format!(
-                "host government {:.0} % · entrant's government {:.0} %",
-                a.host * 100.0,
-                a.home * 100.0
-            ),
-        )
+        "Both governments approve"
     };
-    if sizes == STRIP {
-        ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(title).size(sizes.text).strong())
-                .on_hover_text(APPROVAL_HELP);
-            ui.label(both).on_hover_text(APPROVAL_HELP);
-        });
-    } else {
+    let detail = format!(
+        "host {:.0} % · home {:.0} %",
+        a.host * 100.0,
+        a.home * 100.0
+    );
+    ui.horizontal(|ui| {
         ui.label(RichText::new(title).size(sizes.text).strong())
             .on_hover_text(APPROVAL_HELP);
         ui.label(both).on_hover_text(APPROVAL_HELP);
-    }
+    });
     ui.label(RichText::new(detail).size(sizes.text).weak())
         .on_hover_text(APPROVAL_HELP);
-}
-
-fn lead_card(
-    ui: &mut Ui,
-    s: &Summary,
-    names: (&str, &str),
-    last_year: u32,
-    sizes: Sizes,
-    width: f32,
-) {
-    card(ui, width, |ui| lead_lines(ui, s, names, last_year, sizes));
 }
 
 fn lead_lines(ui: &mut Ui, s: &Summary, names: (&str, &str), last_year: u32, sizes: Sizes) {
@@ -268,6 +256,12 @@ fn zone_badge(ui: &mut Ui, s: &Summary, sizes: Sizes) -> egui::Rect {
             "OUTSIDE THE ZONE\nboth lose",
             crate::app::shell::style::LOSS,
         )
+    };
+    // One line on a slide, where the width is there and the height is not.
+    let text = if sizes == SLIDE {
+        text.replace('\n', ": ")
+    } else {
+        text.to_string()
     };
     egui::Frame::new()
         .fill(color)

@@ -1,14 +1,15 @@
 //! Figures painted with egui_plot: a panel's areas, series, rules and markers, its axes marked by
 //! the figure's tick rules. The views add what is the window's own: hover text and clicks.
 
-use eframe::egui::Visuals;
+use eframe::egui::{RichText, Visuals};
 use egui_plot::{
-    AxisHints, FilledArea, GridInput, GridMark, Line, LineStyle, MarkerShape, Plot, PlotPoints,
-    PlotUi, Points, VLine,
+    AxisHints, FilledArea, GridInput, GridMark, Line, LineStyle, MarkerShape, Plot, PlotPoint,
+    PlotPoints, PlotUi, Points, Polygon, Text, VLine,
 };
 
-use crate::app::shell::style::Palette;
-use crate::figure::{Dash, Panel, Shape, ticks};
+use crate::app::shell::style::{Palette, color};
+use crate::figure::{Contour, Dash, Panel, Shape, ticks};
+use crate::palette::zone_outline;
 
 pub fn line_style(dash: Dash) -> LineStyle {
     match dash {
@@ -177,6 +178,7 @@ pub fn paint(p: &mut PlotUi<'_>, panel: &Panel, palette: &Palette, visuals: &Vis
             );
         }
     }
+    contours(p, &panel.contours, palette, visuals);
     for r in &panel.rules {
         p.vline(
             VLine::new(r.name.clone(), r.x)
@@ -193,6 +195,74 @@ pub fn paint(p: &mut PlotUi<'_>, panel: &Panel, palette: &Palette, visuals: &Vis
                 .radius(m.radius)
                 .color(ink(m.ink))
                 .filled(filled),
+        );
+    }
+}
+
+/// Lines over a map, over a pale halo where they have one, each named on a pale patch.
+fn contours(p: &mut PlotUi<'_>, lines: &[Contour], palette: &Palette, visuals: &Visuals) {
+    // The map's colours are light in the middle in both themes: the halo is pale in both.
+    let halo = color(zone_outline(false).1);
+    for (k, c) in lines.iter().enumerate() {
+        let ink = palette.ink(c.ink, visuals);
+        for (m, path) in c.paths.iter().enumerate() {
+            if c.halo {
+                p.line(
+                    Line::new(c.name.clone(), PlotPoints::from(path.clone()))
+                        .id(("halo", k, m))
+                        .allow_hover(false)
+                        .color(halo)
+                        .width(c.width * 2.6),
+                );
+            }
+            p.line(
+                Line::new(c.name.clone(), PlotPoints::from(path.clone()))
+                    .id(("contour", k, m))
+                    .allow_hover(false)
+                    .color(ink)
+                    .width(c.width)
+                    .style(line_style(c.dash)),
+            );
+        }
+    }
+    // Names last, so no line crosses them.
+    let [dx, dy] = p.transform().dpos_dvalue();
+    for (k, c) in lines.iter().enumerate() {
+        let Some((text, at)) = &c.label else {
+            continue;
+        };
+        // A patch about the text's size, in plot units.
+        let (w, h) = (
+            (text.chars().count() as f64 * 7.5 + 6.0) / dx.abs().max(1e-9),
+            16.0 / dy.abs().max(1e-9),
+        );
+        let (x, y) = (at[0], at[1]);
+        p.polygon(
+            Polygon::new(
+                c.name.clone(),
+                vec![
+                    [x - w / 2.0, y - h / 2.0],
+                    [x + w / 2.0, y - h / 2.0],
+                    [x + w / 2.0, y + h / 2.0],
+                    [x - w / 2.0, y + h / 2.0],
+                ],
+            )
+            .id(("patch", k))
+            .allow_hover(false)
+            .fill_color(halo)
+            .stroke(eframe::egui::Stroke::NONE),
+        );
+        // The colour on the text itself: a strong text would take the theme's own.
+        let ink = palette.ink(c.ink, visuals);
+        p.text(
+            Text::new(
+                c.name.clone(),
+                PlotPoint::new(x, y),
+                RichText::new(text).size(12.0).strong().color(ink),
+            )
+            .id(("label", k))
+            .allow_hover(false)
+            .color(ink),
         );
     }
 }

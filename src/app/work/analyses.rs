@@ -1,12 +1,15 @@
-//! The app's analyses of the current deal — deal map, goal seek, Monte Carlo, tornado — kept
-//! up to date off the UI thread, with what the views need cached.
+//! The app's analyses of the current deal — deal map, robust map, goal seek, Monte Carlo, the
+//! chance both gain, tornado — kept up to date off the UI thread, with what the views need
+//! cached.
 
 use eframe::egui;
 
 use crate::app::work::background::Background;
+use crate::app::work::robust::{Pass, RobustMaps};
 use crate::core::goalseek::{GoalSeek, goal_seek};
 use crate::core::montecarlo::{Bands, monte_carlo_unless};
 use crate::core::params::{Key, Params};
+use crate::core::robust::p_zone_here;
 use crate::core::sensitivity::{Tornado, tornado};
 use crate::core::sweep::{Grid, deal_grid_unless};
 
@@ -49,6 +52,10 @@ pub struct Analyses {
     pub grid: Background<(Params, usize), Grid>,
     pub mc: Background<Params, Bands>,
     pub goal: Background<Params, GoalSeek>,
+    /// The robust map, pass by pass.
+    pub robust: RobustMaps,
+    /// The chance both partners gain at the deal as set, over the Monte Carlo tab's draws.
+    pub chance: Background<Params, f64>,
     tornado: Option<(Params, Tornado)>,
 }
 
@@ -58,16 +65,22 @@ pub struct Wanted {
     pub map: bool,
     pub goal: bool,
     pub monte_carlo: bool,
+    pub robust: bool,
+    /// The chance both gain at the deal as set (the key figures).
+    pub chance: bool,
     /// A control is being dragged: a coarse map now, the full one when it settles.
     pub dragging: bool,
 }
 
 impl Analyses {
-    pub fn new(synchronous: bool) -> Analyses {
+    /// `passes`: the robust map's, coarse to full.
+    pub fn new(synchronous: bool, passes: &[Pass]) -> Analyses {
         Analyses {
             grid: Background::new(synchronous),
             mc: Background::new(synchronous),
             goal: Background::new(synchronous),
+            robust: RobustMaps::new(synchronous, passes),
+            chance: Background::new(synchronous),
             tornado: None,
         }
     }
@@ -75,7 +88,7 @@ impl Analyses {
     /// Asks for whatever the view needs and is not yet asked for; takes in finished results.
     /// Returns whether a result arrived (the view should repaint).
     pub fn update(&mut self, p: &Params, wanted: Wanted, ctx: &egui::Context) -> bool {
-        let mut arrived = self.grid.poll() | self.mc.poll() | self.goal.poll();
+        let mut arrived = self.grid.poll() | self.mc.poll() | self.goal.poll() | self.chance.poll();
         if wanted.map {
             let n = if wanted.dragging {
                 DRAG_GRID
@@ -106,7 +119,23 @@ impl Analyses {
                 monte_carlo_unless(q, q.mc_draws as usize, u64::from(q.mc_seed), stale)
             });
         }
+        if wanted.robust {
+            arrived |= self.robust.update(p, wanted.dragging, ctx);
+        }
+        if wanted.chance {
+            arrived |= self.chance.request(mc_inputs(p), ctx, |q, _| {
+                Some(p_zone_here(q, q.mc_draws as usize, u64::from(q.mc_seed)))
+            });
+        }
         arrived
+    }
+
+    /// The chance both gain at the deal as set, over how many draws, and whether it is for `p`
+    /// (the draws may still be under way for new inputs).
+    pub fn chance_here(&self, p: &Params) -> Option<(f64, usize, bool)> {
+        self.chance
+            .latest()
+            .map(|(q, &c)| (c, q.mc_draws as usize, *q == mc_inputs(p)))
     }
 
     /// Whether the shown map is for the current inputs at full resolution.

@@ -2,3 +2,4 @@
 
 pub mod analyses;
 pub mod background;
+pub mod robust;
