@@ -103,7 +103,11 @@ impl JvApp {
             robust: (map_tab && chance_colouring) || robust_slide,
             // The key figures, in the window's strip or on their slide, and the robust map's
             // legend.
-            chance: self.presenting.is_none() || slide == Some(Slide::KeyFigures) || robust_slide,
+            chance: self.presenting.is_none()
+                || matches!(
+                    slide,
+                    Some(Slide::KeyFigures | Slide::Comparison | Slide::Chart(Chart::RobustMap))
+                ),
             dragging,
         };
         if self.analyses.update(&self.doc.deal.params, wanted, &ctx) {

@@ -79,10 +79,23 @@ impl JvApp {
             }
             Tab::Table => table::table_ui(ui, o, &deal.host, &deal.entrant, out),
             Tab::Compare => {
-                scenarios::comparison_ui(ui, deal, o, &self.scenarios, &palette, true, out)
+                let live = scenarios::Live {
+                    deal,
+                    outcome: o,
+                    chance: self.live_chance(),
+                };
+                scenarios::comparison_ui(ui, &live, &self.scenarios, &palette, true, out)
             }
             Tab::DealMap | Tab::Sensitivity | Tab::MonteCarlo => {}
         }
+    }
+
+    /// The chance both gain at the live deal, once computed for its terms.
+    fn live_chance(&self) -> Option<f64> {
+        self.analyses
+            .chance_here(&self.doc.deal.params)
+            .filter(|&(_, _, current)| current)
+            .map(|(c, _, _)| c)
     }
 
     /// What the key figures show, strip or slide.
@@ -116,6 +129,7 @@ impl JvApp {
         let o = &self.live.outcome;
         let summary = self.live.summary;
         let nation = self.live.nation;
+        let live_chance = self.live_chance();
         let goal = self
             .analyses
             .goal
@@ -197,7 +211,12 @@ impl JvApp {
                     mc_view::montecarlo_ui(ui, &view, &palette);
                 }
                 Slide::Comparison => {
-                    scenarios::comparison_ui(ui, &deal, o, scenarios, &palette, false, out);
+                    let live = scenarios::Live {
+                        deal: &deal,
+                        outcome: o,
+                        chance: live_chance,
+                    };
+                    scenarios::comparison_ui(ui, &live, scenarios, &palette, false, out);
                 }
             },
         );

@@ -5,7 +5,7 @@ use eframe::egui::{self, RichText, Ui};
 
 use crate::app::shell::commands::Command;
 use crate::app::shell::style::{Palette, money, signed_money};
-use crate::core::compare::{ScenarioFigures, differing, figures_of};
+use crate::core::compare::{ScenarioFigures, chance_in_zone, differing, figures_of};
 use crate::core::dealfile::Deal;
 use crate::core::model::{Outcome, simulate};
 
@@ -15,35 +15,58 @@ pub const MAX_PINNED: usize = 4;
 pub struct Scenario {
     pub deal: Deal,
     pub outcome: Outcome,
+    /// The chance both partners gain over the deal's own Monte Carlo draws. A pinned deal's
+    /// terms never change, so it is drawn once, when pinned (a few milliseconds).
+    pub chance: f64,
 }
 
 impl Scenario {
     pub fn new(deal: Deal) -> Scenario {
         let outcome = simulate(&deal.params);
-        Scenario { deal, outcome }
+        let chance = chance_in_zone(&deal);
+        Scenario {
+            deal,
+            outcome,
+            chance,
+        }
     }
 }
 
-/// The comparison: the live deal (with its simulation, already run) first, then each pinned
-/// scenario; key figures, then only the parameters that differ. Nothing is simulated here.
+/// The live deal in the comparison: the deal, its simulation (already run) and its chance both
+/// gain once the background work has it.
+pub struct Live<'a> {
+    pub deal: &'a Deal,
+    pub outcome: &'a Outcome,
+    pub chance: Option<f64>,
+}
+
+/// The comparison: the live deal first, then each pinned scenario; key figures, then only the
+/// parameters that differ. Nothing is simulated here.
 pub fn comparison_ui(
     ui: &mut Ui,
-    live: &Deal,
-    live_outcome: &Outcome,
+    live: &Live<'_>,
     pinned: &[Scenario],
     palette: &Palette,
     editable: bool,
     out: &mut Vec<Command>,
 ) {
-    let mut deals: Vec<&Deal> = vec![live];
+    let mut deals: Vec<&Deal> = vec![live.deal];
     deals.extend(pinned.iter().map(|s| &s.deal));
-    let mut figs: Vec<ScenarioFigures> = vec![figures_of(live, live_outcome)];
-    figs.extend(pinned.iter().map(|s| figures_of(&s.deal, &s.outcome)));
+    let live_figures = figures_of(live.deal, live.outcome);
+    let mut figs: Vec<ScenarioFigures> = vec![match live.chance {
+        Some(c) => live_figures.with_chance(c),
+        None => live_figures,
+    }];
+    figs.extend(
+        pinned
+            .iter()
+            .map(|s| figures_of(&s.deal, &s.outcome).with_chance(s.chance)),
+    );
     let diff = differing(&deals);
     if editable {
         pin_row(ui, pinned.len(), out);
     }
-    comparison_grid(ui, live, &figs, &diff, palette, editable, out);
+    comparison_grid(ui, live.deal, &figs, &diff, palette, editable, out);
 }
 
 fn pin_row(ui: &mut Ui, pinned: usize, out: &mut Vec<Command>) {
@@ -181,6 +204,15 @@ fn comparison_grid(
                     );
                     row(ui, &format!("{}: technology gain", live.host), &|f| {
                         RichText::new(format!("{:+.3}", f.host_tech_gain))
+                    });
+                    row(ui, "Host country: national gain, US$ B", &|f| {
+                        RichText::new(signed_money(f.nation_gain))
+                            .color(palette.signed(f.nation_gain))
+                    });
+                    row(ui, "Chance both partners gain", &|f| {
+                        RichText::new(f.p_zone.map_or("computing…".to_string(), |p| {
+                            format!("{:.0} %", p * 100.0)
+                        }))
                     });
                     ui.label(RichText::new("Parameters that differ").strong());
                     ui.end_row();
