@@ -952,3 +952,39 @@ fn deal_books_enter_the_recent_files_when_saved_or_opened() {
     assert_eq!(h.state().scenarios.len(), 2);
     assert_eq!(h.state().prefs.recent, vec![book]);
 }
+
+#[test]
+fn the_national_view_and_the_robust_map_have_slides() {
+    use jvsim::app::views::presentation::{Slide, slides};
+    use jvsim::figure::Chart;
+    for chart in [Chart::Nation, Chart::RobustMap] {
+        assert!(slides(0).contains(&Slide::Chart(chart)), "{chart:?}");
+    }
+    let mut h = harness_sized(1280.0, 720.0, None);
+    h.run();
+    present(&mut h, Slide::Chart(Chart::Nation));
+    assert!(h.query_by_label("What the host country gains").is_some());
+    // The legend names the headline measure; the NPV's sum is under the chart.
+    assert!(
+        h.query_by_label("Consumer surplus (headline, nested)")
+            .is_some()
+    );
+    assert!(h.query_by_label_contains("= national gain +").is_some());
+    h.key_press(egui::Key::Escape);
+    h.run();
+    present(&mut h, Slide::Chart(Chart::RobustMap));
+    let app = h.state();
+    let status = app.analyses.robust.status(&app.doc.deal.params);
+    assert!(status.complete, "{status:?}");
+    // No colourings to choose on its slide: it is the chance map.
+    assert!(h.query_by_label("Host's gain").is_none());
+    assert!(
+        h.query_by_label_contains("Current deal: stake 51 %, shared 50 %; both gain in")
+            .is_some()
+    );
+    // The deal map's slide keeps to the gain colourings.
+    h.key_press(egui::Key::PageUp);
+    h.run();
+    assert!(h.query_by_label("Host's gain").is_some());
+    assert!(h.query_by_label("Chance both gain").is_none());
+}

@@ -839,3 +839,159 @@ fn pinned_scenarios_are_compared_overlaid_and_saved_as_a_book() {
     command(&mut h, Command::OpenPath(book));
     assert_eq!(h.state().scenarios.len(), 2, "exact duplicates are refused");
 }
+
+#[test]
+fn the_host_countrys_card_and_tab_show_the_national_account() {
+    use jvsim::app::shell::commands::Tab;
+    use jvsim::app::shell::style::signed_money;
+    use jvsim::core::nation::Nation;
+    let mut h = harness();
+    h.run();
+    let n = Nation::of(&h.state().live.outcome);
+    let gain = format!("gains {} US$ B", signed_money(n.npv_gain()));
+    // The card beside the partners': the national gain with the headline measure, the plain
+    // logit's, the jobs at the end of the horizon.
+    assert!(shows(&h, &gain), "{gain}");
+    assert!(shows(&h, "Host country"));
+    assert!(shows(
+        &h,
+        &format!("plain logit {} US$ B", signed_money(n.npv_gain_logit))
+    ));
+    assert!(shows(&h, "14,154 jobs by 2037"));
+    // Its tab: the chart's title, both panels' headings, the NPV's parts.
+    show_tab(&mut h, Tab::Nation);
+    assert!(
+        h.query_by_label_contains("National view: the host country against no deal")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains(&format!(
+            "National gain: NPV {}",
+            signed_money(n.npv_gain())
+        ))
+        .is_some()
+    );
+    assert!(
+        h.query_by_label_contains("Jobs: 14,154 net direct jobs")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains(&format!("= national gain {}", signed_money(n.npv_gain())))
+            .is_some()
+    );
+    // A higher royalty is paid abroad: the card follows the national account down.
+    h.get_by_label("Open all").click();
+    h.run();
+    h.get_by_role_and_label(Role::Slider, "Royalty rate")
+        .set_value_accesskit(6.0);
+    h.run();
+    let after = Nation::of(&h.state().live.outcome).npv_gain();
+    assert!(after < n.npv_gain());
+    assert!(shows(&h, &format!("gains {} US$ B", signed_money(after))));
+}
+
+#[test]
+fn at_1024_px_the_countrys_headline_stays_in_the_strip() {
+    let mut h = Harness::builder()
+        .with_size([1024.0, 640.0])
+        .build_eframe(|cc| JvApp::new(cc, AppConfig::for_tests(None)));
+    h.run();
+    let n = jvsim::core::nation::Nation::of(&h.state().live.outcome);
+    let label = format!(
+        "gains {} US$ B",
+        jvsim::app::shell::style::signed_money(n.npv_gain())
+    );
+    let gain = h.get_by_label(&label).rect();
+    assert!(gain.right() <= 1024.0, "{gain:?}");
+    assert!(shows(&h, "14,154 jobs by 2037"));
+}
+
+#[test]
+fn the_chance_both_gain_is_a_key_figure_and_follows_the_terms() {
+    use jvsim::core::robust::p_zone_here;
+    let mut h = harness();
+    h.run();
+    let chance = |p: &jvsim::core::params::Params| {
+        format!(
+            "both gain in {:.0} %",
+            p_zone_here(p, p.mc_draws as usize, u64::from(p.mc_seed)) * 100.0
+        )
+    };
+    let p = h.state().doc.deal.params;
+    assert!(shows(&h, &chance(&p)), "{}", chance(&p));
+    assert!(shows(&h, "of 1000 draws"));
+    h.get_by_role_and_label(Role::Slider, "Host stake")
+        .set_value_accesskit(90.0);
+    h.run();
+    let q = h.state().doc.deal.params;
+    assert_ne!(chance(&p), chance(&q), "a stake of 90 % changes the chance");
+    assert!(shows(&h, &chance(&q)), "{}", chance(&q));
+}
+
+#[test]
+fn the_deal_map_colours_by_the_national_gain_and_by_the_chance_both_gain() {
+    use jvsim::app::shell::commands::Tab;
+    use jvsim::app::shell::state::TEST_PASSES;
+    use jvsim::figure::dealmap::MapMode;
+    let mut h = harness();
+    h.run();
+    show_tab(&mut h, Tab::DealMap);
+    // Both zones in the legend.
+    assert!(
+        h.query_by_label_contains("Three-party zone: the host country gains too")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains("Deal zone: both partners gain")
+            .is_some()
+    );
+    h.get_by_label("National gain").click();
+    h.run();
+    assert_eq!(h.state().prefs.map_mode, MapMode::Nation);
+    assert!(
+        h.query_by_label("Deal map: the host country's NPV gain over no deal, US$ B")
+            .is_some()
+    );
+    // The robust map fills in pass by pass; here (synchronous) at once, to its last pass.
+    h.get_by_label("Chance both gain").click();
+    h.run();
+    assert_eq!(h.state().prefs.map_mode, MapMode::Chance);
+    let last = TEST_PASSES[TEST_PASSES.len() - 1];
+    let check = |h: &Harness<'static, JvApp>| {
+        let app = h.state();
+        let p = app.doc.deal.params;
+        let status = app.analyses.robust.status(&p);
+        assert!(status.current && status.complete, "{status:?}");
+        let shown = app.analyses.robust.latest().unwrap();
+        let draws = last.draws(p.mc_draws);
+        assert_eq!((shown.n, shown.draws), (last.n, draws));
+        // The same map as the core draws for these inputs.
+        assert_eq!(
+            shown.p_zone,
+            jvsim::core::robust::robust_grid(&p, last.n, draws, u64::from(p.mc_seed)).p_zone
+        );
+        let size = format!("{n} × {n} deals × {draws} draws", n = last.n);
+        assert!(h.query_by_label(&size).is_some(), "{size}");
+    };
+    check(&h);
+    assert!(
+        h.query_by_label_contains("Robust deal map: chance both partners gain")
+            .is_some()
+    );
+    assert!(h.query_by_label("both gain in 80 % of draws").is_some());
+    // It follows the sliders like the map does.
+    h.get_by_label("Open all").click();
+    h.run();
+    h.get_by_role_and_label(Role::Slider, "Leakage to rivals")
+        .set_value_accesskit(15.0);
+    h.run();
+    check(&h);
+}
+
+#[test]
+fn the_window_starts_with_the_full_robust_passes() {
+    use jvsim::app::work::robust::PASSES;
+    let config = AppConfig::native(None, std::time::Instant::now());
+    assert_eq!(config.robust_passes, PASSES.to_vec());
+    assert!(!config.synchronous_analyses);
+}

@@ -295,6 +295,211 @@ fn slides_and_menus_name_charts_from_one_list() {
     }
 }
 
+#[test]
+fn the_national_view_names_its_measure_and_keeps_jobs_off_the_money_axis() {
+    use jvsim::core::nation::Nation;
+    use jvsim::figure::nation::{self, NpvParts};
+    let deal = Deal::default();
+    let o = simulate(&deal.params);
+    let n = Nation::of(&o);
+    let fig = nation::figure(&deal, &o, &[]);
+    assert_eq!(fig.chart, Chart::Nation);
+    // The title says which consumer surplus is the headline; the plain logit is dashed.
+    assert!(
+        fig.title.contains("consumer surplus nested, λ = 0.50"),
+        "{}",
+        fig.title
+    );
+    let logit = fig
+        .series()
+        .find(|s| s.name.contains("plain logit"))
+        .unwrap();
+    assert_eq!(logit.role, Role::Alternative);
+    assert_eq!(logit.role.look().dash, Dash::Dashed);
+    // Money on one panel, jobs on the other: no money line counts jobs, no jobs line dollars.
+    let [money, jobs] = &fig.panels[..] else {
+        panic!("two panels")
+    };
+    assert!(money.y.unit.contains("US$") && money.y.label.contains("US$ B"));
+    assert!(!jobs.y.unit.contains("US$") && jobs.y.label.contains("jobs"));
+    assert!(money.series.iter().all(|s| !s.name.contains("jobs")));
+    assert_eq!(jobs.series.len(), 1);
+    let last = n.years - 1;
+    assert_eq!(jobs.series[0].points[last][1], n.jobs[last] / 1000.0);
+    // The national gain is the surplus with the deal minus without, every year.
+    let gain = money
+        .series
+        .iter()
+        .find(|s| s.name == "National gain")
+        .unwrap();
+    assert_eq!(gain.role, Role::Total);
+    for (t, p) in gain.points.iter().enumerate() {
+        assert_eq!(
+            p,
+            &[f64::from(n.year(t)), n.surplus[t] - n.surplus_no_deal[t]]
+        );
+    }
+    // The NPV's parts add up to the national gain, and the headings give it and the jobs.
+    let parts = NpvParts::of(&n, deal.params.discount_rate);
+    assert!((parts.total() - n.npv_gain()).abs() < 1e-9, "{parts:?}");
+    let heading = &money.heading.as_ref().unwrap().0;
+    assert!(heading.contains(&format!("NPV {} US$ B", signed(n.npv_gain()))));
+    assert!(jobs.heading.as_ref().unwrap().0.contains("14,154"));
+    assert!(fig.notes[0].contains(&format!("national gain {}", signed(n.npv_gain()))));
+    legend_matches_series(&fig);
+    // The export paints it: title, both axes, the notes.
+    let svg = chart_svg(&deal, &o, Chart::Nation, 1600, 900);
+    assert!(svg.contains(&escaped(&fig.title)));
+    for label in [&money.y.label, &jobs.y.label] {
+        assert!(svg.contains(&escaped(label)), "{label}");
+    }
+}
+
+fn signed(v: f64) -> String {
+    jvsim::figure::numbers::signed_money(v)
+}
+
+/// A 5 × 5 grid: the zone the three right columns, where the country loses in the top row.
+fn small_grid() -> jvsim::core::sweep::Grid {
+    use jvsim::core::sweep::{Cell, Grid, axis_value};
+    let n = 5;
+    let cells = (0..n * n)
+        .map(|k| {
+            let (i, j) = (k % n, k / n);
+            let gain = if i >= 2 { 1.0 } else { -1.0 };
+            Cell {
+                host_stake: axis_value(i, n),
+                tech_share: axis_value(j, n),
+                host_gain: gain,
+                entrant_gain: gain,
+                approval: 0.5,
+                nation_gain: if j == n - 1 { -2.0 } else { 3.0 },
+            }
+        })
+        .collect();
+    Grid { n, cells }
+}
+
+#[test]
+fn the_deal_map_outlines_the_three_party_zone_and_says_so_in_its_legend() {
+    let deal = Deal::default();
+    let grid = small_grid();
+    assert_eq!((grid.zone_count(), grid.three_party_zone_count()), (15, 12));
+    for mode in [MapMode::Host, MapMode::Nation] {
+        let fig = dealmap::figure(&deal, MapData::grid(Some(&grid)), mode, &[]);
+        let panel = &fig.panels[0];
+        let outline = &panel.contours[0];
+        assert_eq!((outline.ink, outline.dash), (Ink::Nation, Dash::Dashed));
+        // One closed path round the 3 × 4 block of cells, half a step out at the map's edges.
+        assert_eq!(outline.paths.len(), 1);
+        let xs: Vec<f64> = outline.paths[0].iter().map(|p| p[0]).collect();
+        let ys: Vec<f64> = outline.paths[0].iter().map(|p| p[1]).collect();
+        let span = |v: &[f64]| {
+            (
+                v.iter().copied().fold(9.0, f64::min),
+                v.iter().copied().fold(-9.0, f64::max),
+            )
+        };
+        assert_eq!(span(&xs), (0.375, 1.125));
+        assert_eq!(span(&ys), (-0.125, 0.875));
+        let labels: Vec<&str> = fig.legend.iter().map(|e| e.label.as_str()).collect();
+        assert!(labels.contains(&"Deal zone: both partners gain (15 of 25 grid deals)"));
+        assert!(
+            labels.contains(&"Three-party zone: the host country gains too (12 of the 15)"),
+            "{labels:?}"
+        );
+    }
+    // Coloured by the national gain, with the national account's note.
+    let fig = dealmap::figure(&deal, MapData::grid(Some(&grid)), MapMode::Nation, &[]);
+    let map = fig.panels[0].heatmap.as_ref().unwrap();
+    assert_eq!((map.value(0, 4), map.value(0, 0)), (-2.0, 3.0));
+    assert!(fig.title.contains("the host country's NPV gain"));
+    assert!(
+        fig.notes
+            .iter()
+            .any(|n| n.starts_with("National gain = consumer surplus"))
+    );
+    // On the default deal the country gains wherever both partners do.
+    let real = deal_grid(&deal.params, 21);
+    assert_eq!(real.three_party_zone_count(), real.zone_count());
+    let fig = dealmap::figure(&deal, MapData::grid(Some(&real)), MapMode::Host, &[]);
+    assert!(
+        fig.legend
+            .iter()
+            .any(|e| e.label.ends_with("all of the deal zone)"))
+    );
+}
+
+#[test]
+fn the_robust_map_draws_the_chance_with_its_contours_and_marks_the_deal() {
+    use jvsim::core::robust::RobustGrid;
+    use jvsim::figure::heatmap::ColourScale;
+    let deal = Deal::default();
+    let p = &deal.params;
+    // The chance rises left to right: 0, 0.25, 0.5, 0.75, 1 in every row.
+    let n = 5;
+    let robust = RobustGrid {
+        n,
+        draws: 40,
+        seed: 7,
+        p_zone: (0..n * n).map(|k| (k % n) as f64 / 4.0).collect(),
+    };
+    let data = MapData {
+        grid: None,
+        robust: Some(&robust),
+        chance_here: Some((0.54, 40)),
+    };
+    let fig = dealmap::figure(&deal, data, MapMode::Chance, &[]);
+    assert_eq!(fig.chart, Chart::RobustMap);
+    assert!(
+        fig.title.contains("5 × 5 deals × 40 draws (seed 7)"),
+        "{}",
+        fig.title
+    );
+    let panel = &fig.panels[0];
+    let map = panel.heatmap.as_ref().unwrap();
+    assert_eq!(map.scale, ColourScale::Chance);
+    assert_eq!(map.values, robust.p_zone);
+    assert_eq!(map.zone_count(), 0);
+    // A contour at each level, straight up the map where the chance crosses it.
+    let names: Vec<&str> = panel.contours.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, ["50 %", "80 %", "95 %"]);
+    for (c, x) in panel.contours.iter().zip([0.5, 0.8, 0.95]) {
+        assert_eq!(c.paths.len(), 1, "{}", c.name);
+        for q in &c.paths[0] {
+            assert!((q[0] - x).abs() < 1e-9, "{}: {q:?}", c.name);
+        }
+        assert!(c.halo && c.label.is_some());
+    }
+    // Surer is bolder: dotted, dashed, solid.
+    assert!(matches!(panel.contours[0].dash, Dash::Dotted { .. }));
+    assert_eq!(
+        (panel.contours[1].dash, panel.contours[2].dash),
+        (Dash::Dashed, Dash::Solid)
+    );
+    assert!(
+        fig.markers()
+            .any(|m| m.name == "Current deal" && m.at == [p.host_stake, p.tech_share])
+    );
+    assert!(
+        fig.legend
+            .iter()
+            .any(|e| e.label.ends_with("both gain in 54 % of 40 draws"))
+    );
+    // The exporter's: the deal's draws up to 300 on a 51 × 51 grid, with its contours.
+    let o = simulate(p);
+    let exported = chart_figure(&deal, &o, Chart::RobustMap);
+    assert!(
+        exported
+            .title
+            .contains("51 × 51 deals × 300 draws (seed 1)"),
+        "{}",
+        exported.title
+    );
+    let svg = chart_svg(&deal, &o, Chart::RobustMap, 1600, 900);
+    assert!(text_of(&svg).contains("50 %"));
+}
+
 mod window {
     //! The window paints the same figures: its titles, bars and legends are the figures'.
 
