@@ -1,4 +1,5 @@
-//! Snapshot images of the whole window on the default deal, dark and light, rendered with wgpu
+//! Snapshot images of the whole window on the default deal (the charts, every group open, two
+//! pins, the national account), dark and light, rendered with wgpu
 //! on a software rasteriser (Mesa lavapipe on CI).
 //!
 //! A machine with no Vulkan adapter skips the comparison and says so, so `cargo test`
@@ -37,6 +38,8 @@ enum Scene {
     AllGroups,
     /// Two pinned scenarios on the charts.
     TwoPins,
+    /// The host country's national account.
+    National,
 }
 
 fn snapshot(name: &str, dark: bool, scene: Scene, results: &mut SnapshotResults) {
@@ -98,6 +101,12 @@ fn snapshot(name: &str, dark: bool, scene: Scene, results: &mut SnapshotResults)
             h.run();
             h.run();
         }
+        Scene::National => {
+            use jvsim::app::shell::commands::{Command, Tab};
+            h.state_mut().push(Command::ShowTab(Tab::Nation));
+            h.run();
+            h.run();
+        }
     }
     // Renders here are bit-identical run to run; a few pixels of slack absorb antialiasing
     // differences between Mesa builds, while a changed word in a title already moves ~90.
@@ -126,6 +135,7 @@ fn default_deal_window_light_and_dark() {
         ("default_deal", Scene::Default),
         ("all_groups_open", Scene::AllGroups),
         ("two_pins", Scene::TwoPins),
+        ("national_account", Scene::National),
     ] {
         snapshot(&format!("{name}_light"), false, scene, &mut results);
         snapshot(&format!("{name}_dark"), true, scene, &mut results);
