@@ -189,7 +189,7 @@ pub fn figure(deal: &Deal, o: &Outcome, pins: &[Pin<'_>]) -> Figure {
     }
     let (lo, hi) = super::y_extent(&money.series);
     money.y = Axis::new(
-        "gain over no deal, US$ B per year",
+        "gain, US$ B per year",
         "US$ B/yr",
         with_margin(lo.min(0.0), hi.max(0.0)),
         Ticks::Signed,

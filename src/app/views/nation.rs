@@ -15,15 +15,22 @@ pub fn nation_ui(ui: &mut Ui, fig: &Figure, palette: &Palette, still: bool) {
         ui.label(RichText::new(&fig.title).strong());
     }
     legend_ui(ui, &fig.legend, palette);
-    // The notes keep their room at the foot; the panels take the rest.
+    // The notes keep their room at the foot (their lines guessed from their length, at most six,
+    // the rest scrolls); the panels take the rest.
     let line = ui.text_style_height(&egui::TextStyle::Body);
-    let notes = if still {
-        1.0
-    } else {
-        fig.notes.len() as f32 * 2.4
-    };
     let avail = ui.available_size();
-    let panels_height = (avail.y - notes * line - 12.0).max(160.0);
+    let shown: &[String] = if still {
+        fig.notes.get(..1).unwrap_or_default()
+    } else {
+        &fig.notes
+    };
+    let per_line = (avail.x / (0.52 * line)).max(20.0);
+    let lines: f32 = shown
+        .iter()
+        .map(|n| (n.chars().count() as f32 / per_line).ceil())
+        .sum();
+    let notes_height = lines.min(6.0) * line * 1.15 + 8.0;
+    let panels_height = (avail.y - notes_height).max(160.0);
     let n = fig.panels.len().max(1) as f32;
     let gap = ui.spacing().item_spacing.x;
     // The money panel has five lines to the jobs' one: it gets the larger share.
@@ -52,14 +59,13 @@ pub fn nation_ui(ui: &mut Ui, fig: &Figure, palette: &Palette, still: bool) {
             });
         }
     });
-    if still {
-        // A slide has room for the sum alone.
-        if let Some(sum) = fig.notes.first() {
-            ui.add(egui::Label::new(RichText::new(sum).weak()).wrap());
-        }
-    } else {
-        for n in &fig.notes {
-            ui.add(egui::Label::new(RichText::new(n).weak()).wrap());
-        }
-    }
+    // A slide has room for the sum alone.
+    egui::ScrollArea::vertical()
+        .id_salt("national_notes")
+        .max_height(ui.available_height())
+        .show(ui, |ui| {
+            for n in shown {
+                ui.add(egui::Label::new(RichText::new(n).weak()).wrap());
+            }
+        });
 }
