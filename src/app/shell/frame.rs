@@ -8,8 +8,11 @@ use eframe::egui::{self, Ui, ViewportCommand};
 use crate::app::JvApp;
 use crate::app::shell::commands::{Command, Tab, UiCommand};
 use crate::app::shell::state::Pending;
+use crate::app::views::presentation::Slide;
 use crate::app::views::{controls, presentation};
 use crate::app::work::analyses;
+use crate::figure::Chart;
+use crate::figure::dealmap::MapMode;
 
 impl JvApp {
     /// Everything one frame does; `ui` is the whole window.
@@ -89,9 +92,6 @@ impl JvApp {
                 .get(p.slide)
                 .copied()
         });
-        use crate::figure::Chart;
-        use crate::figure::dealmap::MapMode;
-        use presentation::Slide;
         let map_tab = tab == Tab::DealMap;
         let map_slide = slide == Some(Slide::Chart(Chart::DealMap));
         let robust_slide = slide == Some(Slide::Chart(Chart::RobustMap));

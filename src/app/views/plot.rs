@@ -9,7 +9,7 @@ use egui_plot::{
 
 use crate::app::shell::style::{Palette, color};
 use crate::figure::{Contour, Dash, Panel, Shape, ticks};
-use crate::palette::zone_outline;
+use crate::palette::{Ink, zone_outline};
 
 pub fn line_style(dash: Dash) -> LineStyle {
     match dash {
@@ -199,12 +199,21 @@ pub fn paint(p: &mut PlotUi<'_>, panel: &Panel, palette: &Palette, visuals: &Vis
     }
 }
 
+/// An ink drawn on the map: its colours are light in both themes, so a colour keeps its
+/// light-theme shade there (a dark theme's pale shade vanished on the pale cells).
+fn on_map(ink: Ink, palette: &Palette, visuals: &Visuals) -> eframe::egui::Color32 {
+    match ink {
+        Ink::Text | Ink::Strong | Ink::Weak => palette.ink(ink, visuals),
+        other => color(other.rgb(false)),
+    }
+}
+
 /// Lines over a map, over a pale halo where they have one, each named on a pale patch.
 fn contours(p: &mut PlotUi<'_>, lines: &[Contour], palette: &Palette, visuals: &Visuals) {
     // The map's colours are light in the middle in both themes: the halo is pale in both.
     let halo = color(zone_outline(false).1);
     for (k, c) in lines.iter().enumerate() {
-        let ink = palette.ink(c.ink, visuals);
+        let ink = on_map(c.ink, palette, visuals);
         for (m, path) in c.paths.iter().enumerate() {
             if c.halo {
                 p.line(
@@ -253,7 +262,7 @@ fn contours(p: &mut PlotUi<'_>, lines: &[Contour], palette: &Palette, visuals: &
             .stroke(eframe::egui::Stroke::NONE),
         );
         // The colour on the text itself: a strong text would take the theme's own.
-        let ink = palette.ink(c.ink, visuals);
+        let ink = on_map(c.ink, palette, visuals);
         p.text(
             Text::new(
                 c.name.clone(),
