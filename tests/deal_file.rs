@@ -408,3 +408,45 @@ proptest! {
         let _ = parse_str(&mangled, "x.ron");
     }
 }
+
+/// Issue 12, files from other tools: a UTF-8 byte-order mark (Windows Notepad), CRLF line ends,
+/// tabs and comments are read as the same deal; UTF-16 is named as such.
+#[test]
+fn files_from_other_tools_are_read_as_the_same_deal() {
+    let d = Deal::default();
+    let canonical = to_ron_string(&d);
+    let windows = canonical.replace("    ", "\t").replace('\n', "\r\n");
+    let mut with_bom = b"\xEF\xBB\xBF".to_vec();
+    with_bom.extend_from_slice(windows.as_bytes());
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notepad.ron");
+    fs::write(&path, &with_bom).unwrap();
+    assert_eq!(load_path(&path).unwrap(), d);
+    assert_eq!(parse_bytes(&with_bom, "notepad.ron").unwrap(), d);
+    // Text handed over with its mark still on (a paste, say).
+    assert_eq!(
+        parse_str(&format!("\u{FEFF}{canonical}"), "x.ron").unwrap(),
+        d
+    );
+    // Comments where a person would put them.
+    let commented = canonical.replace("Deal(\n", "Deal( // the deal\n    // terms first\n");
+    assert_eq!(parse_str(&commented, "c.ron").unwrap(), d);
+}
+
+#[test]
+fn utf16_files_are_named_as_such() {
+    let text = "Deal(version: 5, host_stake: 0.6)";
+    let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+    for (label, bytes) in [
+        ("LE with mark", [vec![0xFF, 0xFE], le.clone()].concat()),
+        ("BE with mark", [vec![0xFE, 0xFF], be.clone()].concat()),
+        ("LE without mark", le),
+        ("BE without mark", be),
+    ] {
+        let e = parse_bytes(&bytes, "wide.ron").expect_err(label);
+        assert!(e.message.contains("UTF-16"), "{label}: {e}");
+        assert_eq!(e.file, "wide.ron");
+        assert_eq!(e.position, Some((1, 1)), "{label}");
+    }
+}

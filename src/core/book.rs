@@ -26,6 +26,7 @@ pub struct DealBook {
 
 /// Whether deal-file text is a book rather than a single deal.
 pub fn is_book(text: &str) -> bool {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     strip_comments(text).trim_start().starts_with("DealBook")
 }
 
@@ -67,6 +68,7 @@ pub fn load_deals(path: &Path) -> Result<Vec<Deal>, DealFileError> {
 }
 
 pub fn parse_book(text: &str, name: &str) -> Result<DealBook, DealFileError> {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let last_field = RefCell::new(None::<String>);
     let mut de = ron::Deserializer::from_str(text).map_err(|e| ron_error(name, e, None))?;
     let result = de

@@ -160,8 +160,22 @@ pub(crate) fn read_text(path: &Path) -> Result<String, DealFileError> {
     utf8(&bytes, &name).map(str::to_string)
 }
 
-/// The bytes as text, or where the first invalid byte is.
+/// The bytes as text, or where the first invalid byte is. A UTF-8 byte-order mark (Windows
+/// Notepad writes one) is skipped; UTF-16 text is named as such, since saving it again as UTF-8
+/// is all it takes.
 pub(crate) fn utf8<'a>(bytes: &'a [u8], name: &str) -> Result<&'a str, DealFileError> {
+    const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+    let bytes = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
+    if looks_like_utf16(bytes) {
+        return Err(DealFileError {
+            file: name.to_string(),
+            position: Some((1, 1)),
+            field: None,
+            message: "is UTF-16 text; deal files are UTF-8. Save it again as UTF-8 (in Notepad: \
+                      Save as, Encoding: UTF-8)"
+                .to_string(),
+        });
+    }
     std::str::from_utf8(bytes).map_err(|e| {
         // The valid prefix is UTF-8 by definition.
         let prefix = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
@@ -175,6 +189,26 @@ pub(crate) fn utf8<'a>(bytes: &'a [u8], name: &str) -> Result<&'a str, DealFileE
             ),
         }
     })
+}
+
+/// UTF-16 with its byte-order mark, or without one: RON text is ASCII-heavy, so every other
+/// byte of its start is zero.
+fn looks_like_utf16(bytes: &[u8]) -> bool {
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return true;
+    }
+    let head = &bytes[..bytes.len().min(64)];
+    head.len() >= 4 && {
+        let zeros = |offset: usize| {
+            head.iter()
+                .skip(offset)
+                .step_by(2)
+                .filter(|&&b| b == 0)
+                .count()
+        };
+        let half = head.len() / 2;
+        zeros(0) * 4 >= half * 3 || zeros(1) * 4 >= half * 3
+    }
 }
 
 /// Reads and validates a deal file.

@@ -47,6 +47,8 @@ const META_FIELDS: [&str; 5] = ["version", "name", "host", "entrant", "notes"];
 
 /// Parses deal-file text; `name` labels errors.
 pub fn parse_str(text: &str, name: &str) -> Result<Deal, DealFileError> {
+    // A byte-order mark left in text handed over directly (the file readers skip it).
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     // Check the version first, so a newer file's new fields are reported as "made by a newer
     // jvsim" rather than as unknown fields.
     if let Ok(VersionProbe { version: v }) = ron::from_str::<VersionProbe>(text)
