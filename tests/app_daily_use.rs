@@ -988,3 +988,34 @@ fn the_national_view_and_the_robust_map_have_slides() {
     assert!(h.query_by_label("Host's gain").is_some());
     assert!(h.query_by_label("Chance both gain").is_none());
 }
+
+/// Issue 12, item 6: a save into a path that cannot be written says so with the path and keeps
+/// the unsaved changes; the file that was there is untouched.
+#[test]
+fn a_save_that_cannot_be_written_keeps_the_changes_and_names_the_path() {
+    use jvsim::app::shell::commands::Command;
+    let dir = tempfile::tempdir().unwrap();
+    let blocker = dir.path().join("not-a-folder");
+    std::fs::write(&blocker, "a file where a folder should be").unwrap();
+    let target = blocker.join("deal.ron");
+    let mut h = harness();
+    h.run();
+    h.state_mut().push(Command::SetParam(Key::host_stake, 0.7));
+    h.run();
+    assert!(h.state().doc.is_dirty());
+    h.state_mut().push(Command::SaveTo(target.clone()));
+    h.run();
+    let error = h.state().error.clone().expect("an error is shown");
+    assert!(error.contains(&target.display().to_string()), "{error}");
+    assert!(h.state().doc.is_dirty(), "the changes are still unsaved");
+    assert_eq!(h.state().doc.deal.params.host_stake, 0.7);
+    assert_eq!(
+        std::fs::read_to_string(&blocker).unwrap(),
+        "a file where a folder should be"
+    );
+    // Quitting now still asks first.
+    h.state_mut()
+        .push(Command::Ui(jvsim::app::shell::commands::UiCommand::Quit));
+    h.run();
+    assert_eq!(h.state().pending, Some(jvsim::app::Pending::Quit));
+}
