@@ -1019,3 +1019,19 @@ fn a_save_that_cannot_be_written_keeps_the_changes_and_names_the_path() {
     h.run();
     assert_eq!(h.state().pending, Some(jvsim::app::Pending::Quit));
 }
+
+/// A pinned deal's chance both gain is worked out by the background work (synchronous in
+/// tests), not in the frame that pins it, and is the core's number.
+#[test]
+fn a_pins_chance_both_gain_comes_from_the_background_work() {
+    use jvsim::app::shell::commands::Command;
+    let mut h = harness();
+    h.run();
+    h.state_mut().push(Command::SetParam(Key::mc_draws, 40.0));
+    h.state_mut().push(Command::PinScenario);
+    h.run();
+    h.run();
+    let p = h.state().scenarios[0].deal.params;
+    let expected = jvsim::core::robust::p_zone_here(&p, 40, u64::from(p.mc_seed));
+    assert_eq!(h.state().analyses.pin_chance(&p), Some(expected));
+}

@@ -113,6 +113,10 @@ impl JvApp {
         if self.analyses.update(&self.doc.deal.params, wanted, &ctx) {
             ctx.request_repaint();
         }
+        let pins = self.scenarios.iter().map(|s| s.deal.params).collect();
+        if self.analyses.update_pins(pins, &ctx) {
+            ctx.request_repaint();
+        }
         // An interaction (drag, typing) is one undo step; it ends when nothing is held.
         let busy = ctx.input(|i| i.pointer.any_down()) || ctx.egui_wants_keyboard_input();
         if !busy {

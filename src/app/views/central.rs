@@ -84,7 +84,8 @@ impl JvApp {
                     outcome: o,
                     chance: self.live_chance(),
                 };
-                scenarios::comparison_ui(ui, &live, &self.scenarios, &palette, true, out)
+                let chances = self.pin_chances();
+                scenarios::comparison_ui(ui, &live, &self.scenarios, &chances, &palette, true, out)
             }
             Tab::DealMap | Tab::Sensitivity | Tab::MonteCarlo => {}
         }
@@ -96,6 +97,14 @@ impl JvApp {
             .chance_here(&self.doc.deal.params)
             .filter(|&(_, _, current)| current)
             .map(|(c, _, _)| c)
+    }
+
+    /// Each pinned deal's chance both gain, in pin order, where the background work has it.
+    fn pin_chances(&self) -> Vec<Option<f64>> {
+        self.scenarios
+            .iter()
+            .map(|s| self.analyses.pin_chance(&s.deal.params))
+            .collect()
     }
 
     /// What the key figures show, strip or slide.
@@ -216,7 +225,11 @@ impl JvApp {
                         outcome: o,
                         chance: live_chance,
                     };
-                    scenarios::comparison_ui(ui, &live, scenarios, &palette, false, out);
+                    let chances: Vec<Option<f64>> = scenarios
+                        .iter()
+                        .map(|s| analyses.pin_chance(&s.deal.params))
+                        .collect();
+                    scenarios::comparison_ui(ui, &live, scenarios, &chances, &palette, false, out);
                 }
             },
         );

@@ -5,7 +5,7 @@ use eframe::egui::{self, RichText, Ui};
 
 use crate::app::shell::commands::Command;
 use crate::app::shell::style::{Palette, money, signed_money};
-use crate::core::compare::{ScenarioFigures, chance_in_zone, differing, figures_of};
+use crate::core::compare::{ScenarioFigures, differing, figures_of};
 use crate::core::dealfile::Deal;
 use crate::core::model::{Outcome, simulate};
 
@@ -15,20 +15,12 @@ pub const MAX_PINNED: usize = 4;
 pub struct Scenario {
     pub deal: Deal,
     pub outcome: Outcome,
-    /// The chance both partners gain over the deal's own Monte Carlo draws. A pinned deal's
-    /// terms never change, so it is drawn once, when pinned (a few milliseconds).
-    pub chance: f64,
 }
 
 impl Scenario {
     pub fn new(deal: Deal) -> Scenario {
         let outcome = simulate(&deal.params);
-        let chance = chance_in_zone(&deal);
-        Scenario {
-            deal,
-            outcome,
-            chance,
-        }
+        Scenario { deal, outcome }
     }
 }
 
@@ -41,11 +33,13 @@ pub struct Live<'a> {
 }
 
 /// The comparison: the live deal first, then each pinned scenario; key figures, then only the
-/// parameters that differ. Nothing is simulated here.
+/// parameters that differ. Nothing is simulated here; each pin's chance both gain comes from the
+/// background work (`pin_chances`, in pin order) once it is there.
 pub fn comparison_ui(
     ui: &mut Ui,
     live: &Live<'_>,
     pinned: &[Scenario],
+    pin_chances: &[Option<f64>],
     palette: &Palette,
     editable: bool,
     out: &mut Vec<Command>,
@@ -57,11 +51,13 @@ pub fn comparison_ui(
         Some(c) => live_figures.with_chance(c),
         None => live_figures,
     }];
-    figs.extend(
-        pinned
-            .iter()
-            .map(|s| figures_of(&s.deal, &s.outcome).with_chance(s.chance)),
-    );
+    figs.extend(pinned.iter().zip(pin_chances).map(|(s, chance)| {
+        let f = figures_of(&s.deal, &s.outcome);
+        match chance {
+            Some(c) => f.with_chance(*c),
+            None => f,
+        }
+    }));
     let diff = differing(&deals);
     if editable {
         pin_row(ui, pinned.len(), out);

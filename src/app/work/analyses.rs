@@ -56,6 +56,8 @@ pub struct Analyses {
     pub robust: RobustMaps,
     /// The chance both partners gain at the deal as set, over the Monte Carlo tab's draws.
     pub chance: Background<Params, f64>,
+    /// The same chance for each pinned scenario, in pin order.
+    pins: Background<Vec<Params>, Vec<f64>>,
     tornado: Option<(Params, Tornado)>,
 }
 
@@ -81,6 +83,7 @@ impl Analyses {
             goal: Background::new(synchronous),
             robust: RobustMaps::new(synchronous, passes),
             chance: Background::new(synchronous),
+            pins: Background::new(synchronous),
             tornado: None,
         }
     }
@@ -128,6 +131,31 @@ impl Analyses {
             });
         }
         arrived
+    }
+
+    /// Asks for the chance both gain of each pinned deal (its own draws and seed) off the UI
+    /// thread: a deal book with a large `mc_draws` must not stall the frame that pins it.
+    /// Returns whether a result arrived.
+    pub fn update_pins(&mut self, pins: Vec<Params>, ctx: &egui::Context) -> bool {
+        let arrived = self.pins.poll();
+        if pins.is_empty() {
+            return arrived;
+        }
+        arrived
+            | self.pins.request(pins, ctx, |qs, stale| {
+                qs.iter()
+                    .map(|q| {
+                        (!stale())
+                            .then(|| p_zone_here(q, q.mc_draws as usize, u64::from(q.mc_seed)))
+                    })
+                    .collect()
+            })
+    }
+
+    /// A pinned deal's chance both gain, once computed.
+    pub fn pin_chance(&self, p: &Params) -> Option<f64> {
+        let (keys, chances) = self.pins.latest()?;
+        keys.iter().position(|q| q == p).map(|i| chances[i])
     }
 
     /// The chance both gain at the deal as set, over how many draws, and whether it is for `p`
