@@ -1,22 +1,11 @@
 //! The `jvsim` binary: output formats, exit statuses and error messages.
 
 use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 
-fn jvsim(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_jvsim"))
-        .args(args)
-        .output()
-        .expect("run jvsim")
-}
+mod common;
 
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
-}
+use common::{jvsim, stderr, stdout};
 
 #[test]
 fn no_subcommand_without_a_display_says_so_and_points_to_the_cli() {

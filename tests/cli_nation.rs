@@ -3,8 +3,6 @@
 //! `sweep --robust` and `compare`'s national gain and chance in the zone. (Beside tests/cli.rs,
 //! which holds the other commands' outputs.)
 
-use std::process::{Command, Output};
-
 use jvsim::core::model::simulate;
 use jvsim::core::nation::Nation;
 use jvsim::core::params::Params;
@@ -12,20 +10,9 @@ use jvsim::core::robust::{p_zone_here, robust_grid};
 use jvsim::core::sweep::axis_value;
 use serde_json::Value;
 
-fn jvsim(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_jvsim"))
-        .args(args)
-        .output()
-        .expect("run jvsim")
-}
+mod common;
 
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
-}
+use common::{jvsim, stderr, stdout};
 
 fn json(args: &[&str]) -> Value {
     let o = jvsim(args);
